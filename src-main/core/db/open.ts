@@ -1,0 +1,41 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+
+export type WriteDb = BetterSQLite3Database & { readonly $access: 'write' };
+// Queries get a handle on a read-only connection and a type without insert/update/delete.
+export type ReadDb = Pick<BetterSQLite3Database, 'select' | 'selectDistinct' | '$count' | 'all' | 'get'> & {
+  readonly $access: 'read';
+};
+
+export interface OpenedDatabase {
+  writer: Database.Database;
+  reader: Database.Database;
+  writeDb: WriteDb;
+  readDb: ReadDb;
+  close(): void;
+}
+
+function applyPragmas(connection: Database.Database): void {
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('busy_timeout = 5000');
+}
+
+// WAL lets the read-only connection serve queries while a command holds the writer.
+export function openDatabase(path: string): OpenedDatabase {
+  const writer = new Database(path);
+  writer.pragma('journal_mode = WAL');
+  writer.pragma('synchronous = NORMAL');
+  applyPragmas(writer);
+  const reader = new Database(path, { readonly: true, fileMustExist: true });
+  applyPragmas(reader);
+  return {
+    writer,
+    reader,
+    writeDb: drizzle(writer) as unknown as WriteDb,
+    readDb: drizzle(reader) as unknown as ReadDb,
+    close() {
+      reader.close();
+      writer.close();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+// The kernel's own table. Written only by core/records.ts; read by modules/audit.
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at').notNull(),
+    userId: integer('user_id'),
+    tableName: text('table_name').notNull(),
+    recordId: integer('record_id').notNull(),
+    action: text('action', { enum: ['insert', 'update', 'delete', 'restore', 'purge'] }).notNull(),
+    field: text('field'),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+  },
+  (t) => [index('audit_log_record').on(t.tableName, t.recordId, t.id), index('audit_log_at').on(t.at)],
+);

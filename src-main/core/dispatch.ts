@@ -1,0 +1,113 @@
+import type { z } from 'zod';
+import { AppError, type ApiErrorBody, type FieldIssue } from '../../src-shared/api/errors';
+import type { ApiSlice, MethodSpec } from '../../src-shared/api/kit';
+import { contract, isMethodName, type Contract } from '../../src-shared/api/contract';
+import type { ApiReply, ApiRequest } from '../../src-shared/api/wire';
+import type { Clock } from './clock';
+import { can, type ReadCtx, type Session, type WriteCtx } from './context';
+import type { OpenedDatabase } from './db/open';
+import type { CoreEvent, EventBus } from './events';
+import { createRecords } from './records';
+
+type HandlerOf<S extends MethodSpec> =
+  S extends MethodSpec<infer I, infer O, 'command'>
+    ? (input: z.output<I>, ctx: WriteCtx) => z.input<O>
+    : S extends MethodSpec<infer I, infer O, 'query'>
+      ? (input: z.output<I>, ctx: ReadCtx) => z.input<O> | Promise<z.input<O>>
+      : never;
+
+// Commands are synchronous: each runs inside one better-sqlite3 transaction.
+export type Handlers<S extends ApiSlice> = { [M in keyof S]: HandlerOf<S[M]> };
+export type AllHandlers = Handlers<Contract>;
+
+export interface SessionResolver {
+  // null: no or unknown token; 'expired': a token that was valid once.
+  resolve(token: string): Session | null | 'expired';
+}
+
+export interface DispatcherDeps {
+  database: OpenedDatabase;
+  handlers: AllHandlers;
+  sessions: SessionResolver;
+  clock: Clock;
+  bus: EventBus;
+}
+
+export type Call = (request: ApiRequest, token: string | null) => Promise<ApiReply>;
+
+function toIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+    message: issue.message.startsWith('validation.') ? issue.message : issue.code,
+  }));
+}
+
+function failure(error: ApiErrorBody): ApiReply {
+  return { ok: false, error };
+}
+
+export function createDispatcher({ database, handlers, sessions, clock, bus }: DispatcherDeps): Call {
+  const specs: ApiSlice = contract;
+  const table = handlers as unknown as Record<string, (input: unknown, ctx: unknown) => unknown>;
+  for (const name of Object.keys(specs)) {
+    if (typeof table[name] !== 'function') throw new Error(`No handler for API method ${name}`);
+  }
+
+  function authenticate(token: string | null): Session {
+    if (!token) throw new AppError('auth.required');
+    const session = sessions.resolve(token);
+    if (session === 'expired') throw new AppError('auth.sessionExpired');
+    if (!session) throw new AppError('auth.required');
+    return session;
+  }
+
+  function runCommand(handler: (input: unknown, ctx: WriteCtx) => unknown, input: unknown, session: Session | null) {
+    const pending: CoreEvent[] = [];
+    const userId = session?.userId ?? null;
+    const transaction = database.writer.transaction(() => {
+      const { records, changes } = createRecords(database.writeDb, { userId, now: () => clock.now() });
+      const ctx: WriteCtx = {
+        db: database.writeDb,
+        session,
+        clock,
+        records,
+        emit: (name, payload, audience = 'all') => pending.push({ name, payload, audience } as CoreEvent),
+      };
+      const value = handler(input, ctx);
+      for (const change of changes) {
+        pending.unshift({ name: 'records.changed', payload: { ...change, byUserId: userId }, audience: 'all' });
+      }
+      return value;
+    });
+    const value = transaction.immediate();
+    for (const event of pending) bus.publish(event);
+    return value;
+  }
+
+  return async function call(request, token) {
+    try {
+      const { method } = request;
+      if (!isMethodName(method)) {
+        authenticate(token);
+        throw new AppError('method.unknown', { method });
+      }
+      const spec = specs[method]!;
+      const session = spec.access.kind === 'public' ? null : authenticate(token);
+      if (spec.access.kind === 'permission' && !can(session, spec.access.permission)) {
+        throw new AppError('auth.forbidden', { permission: spec.access.permission });
+      }
+      const parsed = spec.input.safeParse(request.input ?? {});
+      if (!parsed.success) throw new AppError('input.invalid', { issues: toIssues(parsed.error) });
+      const handler = table[method]!;
+      const value =
+        spec.kind === 'command'
+          ? runCommand(handler, parsed.data, session)
+          : await handler(parsed.data, { db: database.readDb, session, clock } satisfies ReadCtx);
+      return { ok: true, value: value ?? null };
+    } catch (error) {
+      if (error instanceof AppError) return failure(error.toBody());
+      console.error(`API ${request.method} failed`, error);
+      return failure({ code: 'internal' });
+    }
+  };
+}

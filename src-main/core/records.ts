@@ -1,0 +1,162 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { getTableName, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { AppError } from '../../src-shared/api/errors';
+import type { AUDIT_ACTIONS } from '../../src-shared/api/audit';
+import type { WriteDb } from './db/open';
+import { auditLog } from './db/schema';
+
+type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditedTable = SQLiteTable & {
+  id: SQLiteColumn;
+  version: SQLiteColumn;
+  createdAt: SQLiteColumn;
+  createdBy: SQLiteColumn;
+  updatedAt: SQLiteColumn;
+  updatedBy: SQLiteColumn;
+  deletedAt: SQLiteColumn;
+};
+
+type Bookkeeping = 'id' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'deletedAt';
+export type RecordDraft<T extends AuditedTable> = Omit<T['$inferInsert'], Bookkeeping>;
+export type RecordPatch<T extends AuditedTable> = Partial<RecordDraft<T>>;
+export type RecordRow<T extends AuditedTable> = T['$inferSelect'];
+
+const BOOKKEEPING = new Set<string>(['id', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'deletedAt']);
+// Values that must never be copied into the audit trail.
+const REDACTED_FIELDS = new Set(['passwordHash']);
+
+export interface RecordChange {
+  table: string;
+  action: AuditAction;
+  ids: number[];
+}
+
+export interface Records {
+  insert<T extends AuditedTable>(table: T, draft: RecordDraft<T>): RecordRow<T>;
+  update<T extends AuditedTable>(
+    table: T,
+    id: number,
+    patch: RecordPatch<T>,
+    options?: { expectedVersion?: number },
+  ): RecordRow<T>;
+  remove<T extends AuditedTable>(table: T, id: number): void;
+  restore<T extends AuditedTable>(table: T, id: number): RecordRow<T>;
+  purge<T extends AuditedTable>(table: T, id: number): void;
+}
+
+// JSON columns come back as fresh objects: compare them by content.
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  return typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b);
+}
+
+function auditText(field: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (REDACTED_FIELDS.has(field)) return '***';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+// The only write path for business tables: stamps bookkeeping columns, bumps `version`,
+// turns delete into `deleted_at`, and writes one audit_log row per changed field.
+export function createRecords(db: WriteDb, actor: { userId: number | null; now: () => number }) {
+  const changes: RecordChange[] = [];
+
+  function log(table: AuditedTable, recordId: number, action: AuditAction, fields: [string, unknown, unknown][]) {
+    const base = { at: actor.now(), userId: actor.userId, tableName: getTableName(table), recordId, action };
+    const rows = fields.length
+      ? fields.map(([field, oldValue, newValue]) => ({
+          ...base,
+          field,
+          oldValue: auditText(field, oldValue),
+          newValue: auditText(field, newValue),
+        }))
+      : [{ ...base, field: null, oldValue: null, newValue: null }];
+    db.insert(auditLog).values(rows).run();
+    const last = changes.at(-1);
+    if (last && last.table === base.tableName && last.action === action) last.ids.push(recordId);
+    else changes.push({ table: base.tableName, action, ids: [recordId] });
+  }
+
+  function find(table: AuditedTable, id: number, condition?: SQL): Record<string, unknown> {
+    const row = db
+      .select()
+      .from(table)
+      .where(and(eq(table.id, id), condition))
+      .get() as Record<string, unknown> | undefined;
+    if (!row) throw new AppError('record.notFound', { table: getTableName(table), id });
+    return row;
+  }
+
+  function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
+    return Object.keys(after)
+      .filter((key) => !BOOKKEEPING.has(key) && !sameValue(before[key], after[key]))
+      .map((key) => [key, before[key], after[key]] as [string, unknown, unknown]);
+  }
+
+  const records: Records = {
+    insert(table, draft) {
+      const now = actor.now();
+      const row = db
+        .insert(table)
+        .values({ ...draft, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId } as never)
+        .returning()
+        .get() as Record<string, unknown>;
+      log(table, row.id as number, 'insert', changedFields({}, row).filter(([, , value]) => value !== null));
+      return row as never;
+    },
+
+    update(table, id, patch, options = {}) {
+      const before = find(table, id, isNull(table.deletedAt));
+      if (options.expectedVersion !== undefined && before.version !== options.expectedVersion) {
+        throw new AppError('record.versionConflict', { table: getTableName(table), id, current: before.version });
+      }
+      const fields = changedFields(before, { ...before, ...patch });
+      if (fields.length === 0) return before as never;
+      const row = db
+        .update(table)
+        .set({ ...patch, version: (before.version as number) + 1, updatedAt: actor.now(), updatedBy: actor.userId } as never)
+        .where(eq(table.id, id))
+        .returning()
+        .get() as Record<string, unknown>;
+      log(table, id, 'update', fields);
+      return row as never;
+    },
+
+    remove(table, id) {
+      const before = find(table, id, isNull(table.deletedAt));
+      const now = actor.now();
+      db.update(table)
+        .set({ deletedAt: now, version: (before.version as number) + 1, updatedAt: now, updatedBy: actor.userId } as never)
+        .where(eq(table.id, id))
+        .run();
+      log(table, id, 'delete', []);
+    },
+
+    restore(table, id) {
+      const before = find(table, id);
+      if (before.deletedAt === null) throw new AppError('record.notDeleted', { table: getTableName(table), id });
+      const row = db
+        .update(table)
+        .set({ deletedAt: null, version: (before.version as number) + 1, updatedAt: actor.now(), updatedBy: actor.userId } as never)
+        .where(eq(table.id, id))
+        .returning()
+        .get() as Record<string, unknown>;
+      log(table, id, 'restore', []);
+      return row as never;
+    },
+
+    // Physical delete: only of a record already logically deleted, so a purge is always a second, deliberate step.
+    purge(table, id) {
+      const before = find(table, id);
+      if (before.deletedAt === null) throw new AppError('record.notDeleted', { table: getTableName(table), id });
+      db.delete(table).where(eq(table.id, id)).run();
+      log(table, id, 'purge', changedFields(before, Object.fromEntries(Object.keys(before).map((k) => [k, null]))));
+    },
+  };
+
+  return { records, changes };
+}

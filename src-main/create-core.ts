@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDispatcher, type AllHandlers, type Call, type Handlers } from './core/dispatch';
+import { systemClock, type Clock } from './core/clock';
+import { openDatabase } from './core/db/open';
+import { migrateDatabase } from './core/db/migrate';
+import { EventBus } from './core/events';
+import { auditHandlers } from './modules/audit/handlers';
+import { createAuthHandlers } from './modules/auth/handlers';
+import { LoginThrottle } from './modules/auth/login-throttle';
+import { createSessionResolver } from './modules/auth/sessions';
+import { usersHandlers } from './modules/auth/users-handlers';
+import { settingsHandlers } from './modules/settings/handlers';
+import { createSystemHandlers } from './modules/system/handlers';
+import type { Contract } from '../src-shared/api/contract';
+import packageJson from '../package.json' with { type: 'json' };
+
+export const DEFAULT_MIGRATIONS_FOLDER = fileURLToPath(new URL('../migrations', import.meta.url));
+
+export interface CoreOptions {
+  dataDir: string;
+  clock?: Clock;
+  migrationsFolder?: string;
+}
+
+export interface Core {
+  call: Call;
+  events: EventBus;
+  dbPath: string;
+  schemaVersion: number;
+  // For transports that route targeted events (IPC): the user a token belongs to, if it is live.
+  userIdOf(token: string): number | null;
+  close(): void;
+}
+
+// The composition root: everything the core needs is built here and passed down, nothing is global.
+export function createCore({ dataDir, clock = systemClock, migrationsFolder = DEFAULT_MIGRATIONS_FOLDER }: CoreOptions): Core {
+  mkdirSync(dataDir, { recursive: true });
+  const dbPath = join(dataDir, 'peyvand.sqlite');
+  const database = openDatabase(dbPath);
+  let schemaVersion: number;
+  try {
+    schemaVersion = migrateDatabase(database, { migrationsFolder, dbPath, now: clock.now() }).schemaVersion;
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+  const events = new EventBus();
+  const handlers = {
+    ...createAuthHandlers(new LoginThrottle()),
+    ...usersHandlers,
+    ...auditHandlers,
+    ...settingsHandlers,
+    ...createSystemHandlers({ appVersion: packageJson.version, schemaVersion }),
+  } satisfies Handlers<Contract> as AllHandlers;
+  const sessions = createSessionResolver(database.writeDb, clock);
+  const call = createDispatcher({ database, handlers, sessions, clock, bus: events });
+  const userIdOf = (token: string) => {
+    const session = sessions.resolve(token);
+    return session && session !== 'expired' ? session.userId : null;
+  };
+  return { call, events, dbPath, schemaVersion, userIdOf, close: () => database.close() };
+}

@@ -1,0 +1,65 @@
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import { join } from 'node:path';
+import { createCore, type Core } from '../create-core';
+import { DatabaseTooNewError } from '../core/db/migrate';
+import { createHttpServer } from '../server/http';
+import { startupMessages } from '../../src-shared/i18n/fa';
+import { bridgeCoreToRenderers } from './ipc';
+import { readDesktopMode } from './desktop-config';
+
+// A thin shell: the window, the IPC bridge and (in server mode) the LAN server around the same core
+// that `npm run serve` runs. Nothing here holds business logic.
+const appRoot = app.getAppPath();
+const rendererIndex = join(appRoot, 'dist/renderer/index.html');
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    title: 'پیوند',
+    webPreferences: { preload: join(__dirname, 'preload.cjs'), contextIsolation: true, sandbox: true },
+  });
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  return window;
+}
+
+function openCore(): Core | null {
+  try {
+    return createCore({ dataDir: app.getPath('userData'), migrationsFolder: join(appRoot, 'migrations') });
+  } catch (error) {
+    if (error instanceof DatabaseTooNewError) {
+      dialog.showErrorBox('پیوند', startupMessages.databaseTooNew);
+      return null;
+    }
+    throw error;
+  }
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const mode = readDesktopMode(app.getPath('userData'));
+  if (mode.kind === 'client') {
+    await createWindow().loadURL(mode.serverUrl);
+    return;
+  }
+  const core = openCore();
+  if (!core) {
+    app.quit();
+    return;
+  }
+  const stopBridge = bridgeCoreToRenderers(core);
+  const server = mode.kind === 'server' ? createHttpServer(core, { staticRoot: join(appRoot, 'dist/renderer') }) : null;
+  if (server && mode.kind === 'server') server.listen(mode.port, mode.host);
+  await createWindow().loadFile(rendererIndex);
+  app.on('window-all-closed', () => {
+    stopBridge();
+    server?.close();
+    core.close();
+    app.quit();
+  });
+}
+
+void start();

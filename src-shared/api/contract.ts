@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { defineContract, type MethodSpec } from './kit';
+import { authApi } from './auth';
+import { usersApi } from './users';
+import { auditApi } from './audit';
+import { settingsApi } from './settings';
+import { systemApi } from './system';
+
+// Adding a domain: its slice file here, its handlers in src-main/modules/<domain>/handlers.ts.
+export const contract = defineContract([authApi, usersApi, auditApi, settingsApi, systemApi]);
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract & string;
+export type Spec<M extends MethodName> = Contract[M] extends MethodSpec ? Contract[M] : never;
+// What a caller sends (before defaults and transforms) and what the handler receives (after).
+export type Input<M extends MethodName> = z.input<Spec<M>['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Spec<M>['input']>;
+export type Output<M extends MethodName> = z.output<Spec<M>['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

@@ -1,0 +1,53 @@
+// Error codes cross the wire; the Persian text for each lives in i18n/fa.ts (errorMessages).
+// Adding a code: here, its HTTP status, and its message in fa.ts.
+export const ERROR_STATUS = {
+  'auth.required': 401,
+  'auth.sessionExpired': 401,
+  'auth.badCredentials': 401,
+  'auth.throttled': 429,
+  'auth.userInactive': 403,
+  'auth.forbidden': 403,
+  'auth.setupDone': 409,
+  'auth.wrongPassword': 400,
+  'input.invalid': 400,
+  'method.unknown': 404,
+  'record.notFound': 404,
+  'record.versionConflict': 409,
+  'record.notDeleted': 409,
+  'users.usernameTaken': 409,
+  'users.lastAdmin': 409,
+  'users.templateInUse': 409,
+  'templates.nameTaken': 409,
+  'internal': 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface FieldIssue {
+  path: (string | number)[];
+  // An i18n key (validation.*) or a zod issue code; fa.ts turns either into Persian.
+  message: string;
+}
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  details?: Record<string, unknown> & { issues?: FieldIssue[] };
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: ApiErrorBody['details'],
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+
+  toBody(): ApiErrorBody {
+    return this.details ? { code: this.code, details: this.details } : { code: this.code };
+  }
+}
+
+export function httpStatusOf(code: ErrorCode): number {
+  return ERROR_STATUS[code];
+}

@@ -1,0 +1,102 @@
+import type { ApiErrorBody, ErrorCode, FieldIssue } from '../api/errors';
+import type { Form, Right } from '../api/permissions';
+import { toPersianDigits } from '../domain/persian-text';
+
+// Every message says what happened and what to do next.
+export const errorMessages: Record<ErrorCode, string> = {
+  'auth.required': 'برای ادامه وارد حساب کاربری خود شوید.',
+  'auth.sessionExpired': 'نشست شما به پایان رسیده است. لطفاً دوباره وارد شوید.',
+  'auth.badCredentials': 'نام کاربری یا رمز عبور درست نیست. دوباره تلاش کنید.',
+  'auth.throttled': 'به دلیل تلاش‌های ناموفق پیاپی، ورود موقتاً قفل شده است. {seconds} ثانیه دیگر دوباره تلاش کنید.',
+  'auth.userInactive': 'حساب کاربری شما غیرفعال است. با مدیر سیستم تماس بگیرید.',
+  'auth.forbidden': 'شما اجازهٔ انجام این کار را ندارید. اگر به آن نیاز دارید، از مدیر سیستم بخواهید دسترسی «{permission}» را به شما بدهد.',
+  'auth.setupDone': 'راه‌اندازی اولیه قبلاً انجام شده است. با حساب مدیر وارد شوید.',
+  'auth.wrongPassword': 'رمز عبور فعلی درست نیست.',
+  'input.invalid': 'برخی از اطلاعات واردشده درست نیست. موارد مشخص‌شده را اصلاح کنید.',
+  'method.unknown': 'این درخواست برای سرور شناخته‌شده نیست. نسخهٔ برنامه را بررسی کنید.',
+  'record.notFound': 'این رکورد پیدا نشد؛ شاید حذف شده باشد. فهرست را تازه کنید.',
+  'record.versionConflict': 'این رکورد هم‌زمان توسط کاربر دیگری تغییر کرده است. آن را دوباره باز کنید و تغییرات خود را اعمال کنید.',
+  'record.notDeleted': 'این رکورد در فهرست حذف‌شده‌ها نیست؛ بازگردانی و حذف فیزیکی فقط برای رکوردهای حذف‌شده ممکن است.',
+  'users.usernameTaken': 'این نام کاربری قبلاً ثبت شده است. نام دیگری انتخاب کنید.',
+  'users.lastAdmin': 'این آخرین مدیر فعال سیستم است و نمی‌توان آن را حذف، غیرفعال یا از مدیریت خارج کرد.',
+  'users.templateInUse': 'این قالب دسترسی به کاربرانی اختصاص دارد. ابتدا قالب آن کاربران را تغییر دهید.',
+  'templates.nameTaken': 'قالب دسترسی دیگری با همین نام وجود دارد. نام دیگری انتخاب کنید.',
+  'internal': 'خطای پیش‌بینی‌نشده‌ای رخ داد. دوباره تلاش کنید؛ اگر تکرار شد به پشتیبانی اطلاع دهید.',
+};
+
+// Field-level messages: keys used in src-shared/api/fields.ts and zod's own issue codes.
+export const validationMessages: Record<string, string> = {
+  'validation.required': 'این فیلد را پر کنید.',
+  'validation.tooLong': 'متن واردشده بیش از حد طولانی است.',
+  'validation.username': 'نام کاربری باید ۳ تا ۳۲ حرف لاتین، رقم یا یکی از نشانه‌های . _ - باشد.',
+  'validation.passwordShort': 'رمز عبور باید دست‌کم ۸ نویسه باشد.',
+  'validation.areaCode': 'پیش‌شماره باید دو یا سه رقم باشد، مانند ۰۲۱.',
+  'validation.date': 'تاریخ درست نیست.',
+  'validation.templateRequired': 'برای کاربری که مدیر نیست یک قالب دسترسی انتخاب کنید.',
+  'validation.invalid': 'مقدار واردشده درست نیست.',
+  invalid_type: 'مقدار واردشده از نوع درست نیست.',
+  too_small: 'مقدار واردشده کوتاه‌تر یا کوچک‌تر از حد مجاز است.',
+  too_big: 'مقدار واردشده بلندتر یا بزرگ‌تر از حد مجاز است.',
+  invalid_format: 'قالب مقدار واردشده درست نیست.',
+  invalid_value: 'این گزینه مجاز نیست.',
+  unrecognized_keys: 'فیلدهای ناشناخته فرستاده شده است.',
+};
+
+export const formLabels: Record<Form, string> = {
+  people: 'اشخاص',
+  companies: 'شرکت‌ها',
+  interactions: 'ارتباطات',
+  tasks: 'کارها',
+  club: 'باشگاه مشتریان',
+  sales: 'فروش',
+  messaging: 'پیامک',
+  telephony: 'تلفن',
+  printing: 'چاپ',
+  users: 'کاربران',
+  settings: 'تنظیمات',
+  audit: 'تاریخچهٔ تغییرات',
+};
+
+export const rightLabels: Record<Right, string> = {
+  view: 'مشاهده',
+  create: 'ایجاد',
+  edit: 'ویرایش',
+  delete: 'حذف منطقی',
+  purge: 'حذف فیزیکی',
+  reports: 'گزارش‌ها',
+  statistics: 'آمار',
+  assignManager: 'تعیین مسئول',
+  send: 'ارسال',
+  export: 'خروجی اکسل و ورد',
+  print: 'چاپ',
+  deactivate: 'غیرفعال‌سازی',
+};
+
+export function permissionLabel(permission: string): string {
+  const [form, right] = permission.split('.') as [Form, Right];
+  const formLabel = formLabels[form];
+  const rightLabel = rightLabels[right];
+  return formLabel && rightLabel ? `${rightLabel} ${formLabel}` : permission;
+}
+
+function fill(template: string, details: Record<string, unknown> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = details?.[key];
+    if (key === 'permission' && typeof value === 'string') return permissionLabel(value);
+    return value === undefined ? '' : toPersianDigits(String(value));
+  });
+}
+
+export function errorMessage(error: ApiErrorBody): string {
+  return fill(errorMessages[error.code] ?? errorMessages.internal, error.details);
+}
+
+export function issueMessage(issue: FieldIssue): string {
+  return validationMessages[issue.message] ?? validationMessages['validation.invalid']!;
+}
+
+// Shown on the console or in a dialog when the app cannot start.
+export const startupMessages = {
+  databaseTooNew:
+    'این پایگاه داده با نسخهٔ جدیدتری از پیوند ساخته شده است. برای جلوگیری از آسیب به داده‌ها باز نشد؛ پیوند را به‌روز کنید.',
+};
