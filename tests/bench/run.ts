@@ -1,0 +1,22 @@
+import { writeFileSync } from 'node:fs';
+import { coreBench } from './core.bench';
+import type { Figure } from './figures';
+
+// `npm run bench [-- name-prefix]`: runs the benches, writes bench-results.json and prints a table.
+const BENCHES: Record<string, () => Promise<Figure[]>> = {
+  core: coreBench,
+};
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  const figures: Figure[] = [];
+  for (const [name, bench] of Object.entries(BENCHES)) {
+    if (only && !name.startsWith(only)) continue;
+    process.stderr.write(`bench ${name}…\n`);
+    figures.push(...(await bench()));
+  }
+  writeFileSync('bench-results.json', `${JSON.stringify(figures, null, 2)}\n`);
+  console.table(figures.map(({ name, value, unit, n, note }) => ({ name, value, unit, n, note })));
+}
+
+await main();
