@@ -13,6 +13,11 @@ import { createSessionResolver } from './modules/auth/sessions';
 import { usersHandlers } from './modules/auth/users-handlers';
 import { settingsHandlers } from './modules/settings/handlers';
 import { createSystemHandlers } from './modules/system/handlers';
+import { peopleHandlers } from './modules/people/handlers';
+import { companiesHandlers } from './modules/companies/handlers';
+import { groupsHandlers } from './modules/groups/handlers';
+import { interactionsHandlers } from './modules/interactions/handlers';
+import { searchHandlers } from './modules/parties/search-handlers';
 import type { Contract } from '../src-shared/api/contract';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -53,6 +58,11 @@ export function createCore({ dataDir, clock = systemClock, migrationsFolder = DE
     ...auditHandlers,
     ...settingsHandlers,
     ...createSystemHandlers({ appVersion: packageJson.version, schemaVersion }),
+    ...peopleHandlers,
+    ...companiesHandlers,
+    ...groupsHandlers,
+    ...interactionsHandlers,
+    ...searchHandlers,
   } satisfies Handlers<Contract> as AllHandlers;
   const sessions = createSessionResolver(database.writeDb, clock);
   const call = createDispatcher({ database, handlers, sessions, clock, bus: events });

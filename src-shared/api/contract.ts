@@ -5,9 +5,25 @@ import { usersApi } from './users';
 import { auditApi } from './audit';
 import { settingsApi } from './settings';
 import { systemApi } from './system';
+import { peopleApi } from './people';
+import { companiesApi } from './companies';
+import { groupsApi } from './groups';
+import { interactionsApi } from './interactions';
+import { searchApi } from './search';
 
 // Adding a domain: its slice file here, its handlers in src-main/modules/<domain>/handlers.ts.
-export const contract = defineContract([authApi, usersApi, auditApi, settingsApi, systemApi]);
+export const contract = defineContract([
+  authApi,
+  usersApi,
+  auditApi,
+  settingsApi,
+  systemApi,
+  peopleApi,
+  companiesApi,
+  groupsApi,
+  interactionsApi,
+  searchApi,
+]);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -18,6 +18,7 @@ export const ERROR_STATUS = {
   'users.lastAdmin': 409,
   'users.templateInUse': 409,
   'templates.nameTaken': 409,
+  'parties.duplicate': 409,
   'internal': 500,
 } as const;
 

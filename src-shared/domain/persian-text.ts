@@ -74,3 +74,29 @@ const persianCollator = new Intl.Collator('fa');
 export function comparePersian(a: string, b: string): number {
   return persianCollator.compare(a, b);
 }
+
+// Persian alphabetical order (as Intl.Collator('fa') sorts), for a stored sort column: SQLite compares
+// strings by code point, which puts پ چ ژ گ after every Arabic letter.
+const PERSIAN_ALPHABET = 'آاءأؤئبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی';
+const PERSIAN_RANK = new Map([...PERSIAN_ALPHABET].map((letter, index) => [letter, index]));
+const PERSIAN_BASE = 0x100;
+const LATIN_BASE = 0x200;
+const OTHER_BASE = 0x1000;
+
+/** A key whose code-point order is Persian alphabetical order: digits, then Persian letters, then Latin. */
+export function persianSortKey(s: string): string {
+  const text = toAsciiDigits(normalizePersianText(s))
+    .toLowerCase()
+    .replace(/[\u0640\u064B-\u0655\u0670\u200C]/g, '')
+    .replace(/\u06C0/g, 'ه')
+    .replace(/\u0629/g, 'ه');
+  let key = '';
+  for (const ch of text) {
+    const rank = PERSIAN_RANK.get(ch);
+    if (rank !== undefined) key += String.fromCharCode(PERSIAN_BASE + rank);
+    else if (ch >= 'a' && ch <= 'z') key += String.fromCharCode(LATIN_BASE + ch.charCodeAt(0));
+    else if (ch === ' ' || (ch >= '0' && ch <= '9')) key += ch;
+    else key += String.fromCharCode(OTHER_BASE + (ch.codePointAt(0)! % 0xe000));
+  }
+  return key;
+}

@@ -1,6 +1,7 @@
 import type { ApiErrorBody, ErrorCode, FieldIssue } from '../api/errors';
 import type { Form, Right } from '../api/permissions';
 import { toPersianDigits } from '../domain/persian-text';
+import type { IranIdError } from '../domain/iran-ids';
 
 // Every message says what happened and what to do next.
 export const errorMessages: Record<ErrorCode, string> = {
@@ -21,11 +22,12 @@ export const errorMessages: Record<ErrorCode, string> = {
   'users.lastAdmin': 'این آخرین مدیر فعال سیستم است و نمی‌توان آن را حذف، غیرفعال یا از مدیریت خارج کرد.',
   'users.templateInUse': 'این قالب دسترسی به کاربرانی اختصاص دارد. ابتدا قالب آن کاربران را تغییر دهید.',
   'templates.nameTaken': 'قالب دسترسی دیگری با همین نام وجود دارد. نام دیگری انتخاب کنید.',
+  'parties.duplicate': '{field} «{value}» قبلاً برای «{name}» ثبت شده است. همان رکورد را باز کنید یا مقدار را اصلاح کنید.',
   'internal': 'خطای پیش‌بینی‌نشده‌ای رخ داد. دوباره تلاش کنید؛ اگر تکرار شد به پشتیبانی اطلاع دهید.',
 };
 
 // Field-level messages: keys used in src-shared/api/fields.ts and zod's own issue codes.
-export const validationMessages: Record<string, string> = {
+export const validationMessages: Record<string, string> & Record<`validation.${IranIdError}`, string> = {
   'validation.required': 'این فیلد را پر کنید.',
   'validation.tooLong': 'متن واردشده بیش از حد طولانی است.',
   'validation.username': 'نام کاربری باید ۳ تا ۳۲ حرف لاتین، رقم یا یکی از نشانه‌های . _ - باشد.',
@@ -34,6 +36,43 @@ export const validationMessages: Record<string, string> = {
   'validation.date': 'تاریخ درست نیست.',
   'validation.templateRequired': 'برای کاربری که مدیر نیست یک قالب دسترسی انتخاب کنید.',
   'validation.invalid': 'مقدار واردشده درست نیست.',
+  'validation.amount': 'مبلغ را به عدد و به ریال وارد کنید.',
+  'validation.color': 'رنگ را از فهرست رنگ‌ها انتخاب کنید.',
+  'validation.email': 'نشانی ایمیل درست نیست؛ مانند name@example.com وارد کنید.',
+  'validation.website': 'نشانی وب‌سایت درست نیست؛ مانند example.ir وارد کنید.',
+  'validation.address': 'دست‌کم نشانی، شهر یا کد پستی را وارد کنید.',
+  'validation.unknownGroup': 'گروه انتخاب‌شده وجود ندارد یا حذف شده است.',
+  'validation.unknownUser': 'کاربر انتخاب‌شده وجود ندارد یا غیرفعال است.',
+  'validation.unknownCompany': 'شرکت انتخاب‌شده وجود ندارد یا حذف شده است.',
+  'validation.groupCycle': 'یک گروه نمی‌تواند زیرمجموعهٔ خودش یا زیرگروه‌هایش باشد.',
+  'validation.mergeSame': 'برای ادغام دو رکورد متفاوت انتخاب کنید.',
+  'validation.nationalCode.empty': 'کد ملی را وارد کنید.',
+  'validation.nationalCode.chars': 'کد ملی فقط باید رقم باشد.',
+  'validation.nationalCode.length': 'کد ملی باید ۱۰ رقم باشد.',
+  'validation.nationalCode.repeated': 'کد ملی با ارقام تکراری معتبر نیست.',
+  'validation.nationalCode.checksum': 'کد ملی معتبر نیست؛ ارقام را دوباره بررسی کنید.',
+  'validation.legalNationalId.empty': 'شناسهٔ ملی را وارد کنید.',
+  'validation.legalNationalId.chars': 'شناسهٔ ملی فقط باید رقم باشد.',
+  'validation.legalNationalId.length': 'شناسهٔ ملی اشخاص حقوقی باید ۱۱ رقم باشد.',
+  'validation.legalNationalId.checksum': 'شناسهٔ ملی معتبر نیست؛ ارقام را دوباره بررسی کنید.',
+  'validation.economicCode.empty': 'کد اقتصادی را وارد کنید.',
+  'validation.economicCode.chars': 'کد اقتصادی فقط باید رقم باشد.',
+  'validation.economicCode.length': 'کد اقتصادی باید ۱۱ یا ۱۲ رقم باشد.',
+  'validation.economicCode.checksum': 'کد اقتصادی معتبر نیست؛ ارقام را دوباره بررسی کنید.',
+  'validation.mobile.empty': 'شمارهٔ همراه را وارد کنید.',
+  'validation.mobile.chars': 'شمارهٔ همراه فقط باید رقم باشد.',
+  'validation.mobile.country': 'شمارهٔ همراه باید ایرانی باشد (با ۰۹ یا ‎+98 شروع شود).',
+  'validation.mobile.length': 'شمارهٔ همراه باید ۱۱ رقم باشد، مانند ۰۹۱۲۳۴۵۶۷۸۹.',
+  'validation.mobile.prefix': 'شمارهٔ همراه باید با ۰۹ شروع شود.',
+  'validation.landline.empty': 'شمارهٔ تلفن را وارد کنید.',
+  'validation.landline.chars': 'شمارهٔ تلفن فقط باید رقم باشد.',
+  'validation.landline.country': 'شمارهٔ تلفن را با پیش‌شمارهٔ ایران یا کشور درست وارد کنید.',
+  'validation.landline.length': 'شمارهٔ تلفن ثابت باید ۸ رقم به‌همراه پیش‌شماره باشد، مانند ۰۲۱۸۸۷۷۶۶۵۵.',
+  'validation.landline.areaCode': 'پیش‌شمارهٔ شهر درست نیست.',
+  'validation.landline.isMobile': 'این شمارهٔ همراه است؛ آن را در ردیف «همراه» وارد کنید.',
+  'validation.postalCode.empty': 'کد پستی را وارد کنید.',
+  'validation.postalCode.chars': 'کد پستی فقط باید رقم باشد.',
+  'validation.postalCode.length': 'کد پستی باید ۱۰ رقم باشد.',
   invalid_type: 'مقدار واردشده از نوع درست نیست.',
   too_small: 'مقدار واردشده کوتاه‌تر یا کوچک‌تر از حد مجاز است.',
   too_big: 'مقدار واردشده بلندتر یا بزرگ‌تر از حد مجاز است.',
@@ -72,6 +111,13 @@ export const rightLabels: Record<Right, string> = {
   deactivate: 'غیرفعال‌سازی',
 };
 
+// Names of fields that appear in messages (duplicates, audit history).
+export const fieldLabels: Record<string, string> = {
+  code: 'کد',
+  nationalCode: 'کد ملی',
+  legalNationalId: 'شناسهٔ ملی',
+};
+
 export function permissionLabel(permission: string): string {
   const [form, right] = permission.split('.') as [Form, Right];
   const formLabel = formLabels[form];
@@ -83,6 +129,7 @@ function fill(template: string, details: Record<string, unknown> | undefined): s
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = details?.[key];
     if (key === 'permission' && typeof value === 'string') return permissionLabel(value);
+    if (key === 'field' && typeof value === 'string') return fieldLabels[value] ?? value;
     return value === undefined ? '' : toPersianDigits(String(value));
   });
 }

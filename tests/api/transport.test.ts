@@ -41,7 +41,7 @@ describe('the LAN server', () => {
       body: '{not json',
     });
     expect(garbled.status).toBe(400);
-    expect((await garbled.json()).error.code).toBe('input.invalid');
+    expect(((await garbled.json()) as { error: { code: string } }).error.code).toBe('input.invalid');
   });
 
   it('pushes a change made on one PC to every signed-in client over /api/events', async () => {

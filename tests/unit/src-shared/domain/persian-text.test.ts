@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   comparePersian,
+  persianSortKey,
   foldForSearch,
   normalizePersianText,
   searchTokens,
@@ -112,5 +113,22 @@ describe('comparePersian', () => {
     const names = ['یاسمن', 'چنگیز', 'پرویز', 'جواد', 'بهرام', 'آرش', 'احمد'];
     expect([...names].sort(comparePersian)).toEqual(['آرش', 'احمد', 'بهرام', 'پرویز', 'جواد', 'چنگیز', 'یاسمن']);
     expect(comparePersian('علی', 'علی')).toBe(0);
+  });
+});
+
+describe('persianSortKey', () => {
+  const names = ['یاسر', 'علی', 'آرش', 'احمد', 'پریا', 'بهرام', 'ژاله', 'زهرا', 'گلاره', 'کامران', 'هادی', 'چنگیز', 'جواد', 'ثمین', 'تینا', 'مهسا', 'مهدی', 'مه‌لقا', 'ئیلا', 'شیرین', 'سارا', 'عباس', 'غلام', 'فرهاد', 'قاسم', 'لیلا', 'نرگس', 'وحید', 'ذبیح', 'دنیا', 'رضا', 'خسرو', 'حسن', 'ضیا', 'صبا', 'طاها', 'ظریف'];
+
+  it('orders Persian names as the Persian collation does, unlike code-point order', () => {
+    const collated = [...names].sort(comparePersian);
+    const byKey = [...names].sort((a, b) => (persianSortKey(a) < persianSortKey(b) ? -1 : 1));
+    expect(byKey).toEqual(collated);
+    expect([...names].sort()).not.toEqual(collated);
+  });
+
+  it('sorts Arabic-keyboard spellings with their Persian twins and puts digits first, Latin last', () => {
+    expect(persianSortKey('علي')).toBe(persianSortKey('علی'));
+    const sorted = ['Zahra', 'پریا', '۱۲ فروردین', 'ب'].sort((a, b) => (persianSortKey(a) < persianSortKey(b) ? -1 : 1));
+    expect(sorted).toEqual(['۱۲ فروردین', 'ب', 'پریا', 'Zahra']);
   });
 });

@@ -1,0 +1,99 @@
+import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { PartyKind, PartyListRequest, PartyRow } from '../../../src-shared/api/parties';
+import { searchTokens } from '../../../src-shared/domain/persian-text';
+import type { Session } from '../../core/context';
+import type { ReadDb } from '../../core/db/open';
+import { parties } from './schema';
+import { scopeCondition } from './scope';
+
+type ListRequest = z.output<typeof PartyListRequest>;
+
+// FTS5 query: every typed word must start a word of the record («عل رض» finds «علیرضا رضایی»).
+export function ftsPrefixQuery(text: string): string | null {
+  const tokens = searchTokens(text);
+  return tokens.length ? tokens.map((token) => `"${token.replaceAll('"', '""')}"*`).join(' ') : null;
+}
+
+export function matchesText(text: string): SQL | undefined {
+  const fts = ftsPrefixQuery(text);
+  return fts ? sql`${parties.id} IN (SELECT rowid FROM party_search WHERE party_search MATCH ${fts})` : undefined;
+}
+
+function localMidnight(isoDate: string, dayOffset = 0): number {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day + dayOffset).getTime();
+}
+
+function inGroupSubtree(groupId: number): SQL {
+  return sql`${parties.id} IN (
+    SELECT party_id FROM party_groups WHERE group_id IN (
+      WITH RECURSIVE subtree(id) AS (
+        SELECT ${groupId} UNION ALL SELECT g.id FROM groups g JOIN subtree ON g.parent_id = subtree.id
+      ) SELECT id FROM subtree))`;
+}
+
+const firstContact = (kind: string) =>
+  sql<string | null>`(SELECT value FROM contact_points cp WHERE cp.party_id = ${parties.id} AND cp.kind = ${kind}
+    AND cp.deleted_at IS NULL ORDER BY cp.preferred DESC, cp.id LIMIT 1)`;
+
+export function partyListWhere(kind: PartyKind, request: ListRequest, session: Session | null): SQL | undefined {
+  const { filter } = request;
+  return and(
+    eq(parties.kind, kind),
+    filter.deleted ? isNotNull(parties.deletedAt) : isNull(parties.deletedAt),
+    scopeCondition(session),
+    matchesText(filter.q),
+    filter.groupId === undefined ? undefined : inGroupSubtree(filter.groupId),
+    filter.role === undefined ? undefined : sql`EXISTS (SELECT 1 FROM json_each(${parties.roles}) WHERE value = ${filter.role})`,
+    filter.managerId === undefined
+      ? undefined
+      : sql`${parties.id} IN (SELECT party_id FROM party_managers WHERE user_id = ${filter.managerId})`,
+    filter.active === undefined ? undefined : eq(parties.active, filter.active),
+    filter.priority === undefined ? undefined : eq(parties.priority, filter.priority),
+    filter.city === undefined ? undefined : eq(parties.city, filter.city),
+    filter.createdFrom === undefined ? undefined : sql`${parties.createdAt} >= ${localMidnight(filter.createdFrom)}`,
+    filter.createdTo === undefined ? undefined : sql`${parties.createdAt} < ${localMidnight(filter.createdTo, 1)}`,
+  );
+}
+
+function orderOf(request: ListRequest): SQL[] {
+  const direction = request.descending ? desc : asc;
+  switch (request.sort) {
+    case 'name':
+      return [direction(parties.sortKey), direction(parties.id)];
+    case 'code':
+      return [direction(sql`length(${parties.code})`), direction(parties.code)];
+    case 'createdAt':
+      return [direction(parties.createdAt), direction(parties.id)];
+  }
+}
+
+export function listParties(db: ReadDb, kind: PartyKind, request: ListRequest, session: Session | null): { rows: PartyRow[]; total: number } {
+  const where = partyListWhere(kind, request, session);
+  const rows = db
+    .select({
+      id: parties.id,
+      kind: parties.kind,
+      code: parties.code,
+      displayName: parties.displayName,
+      active: parties.active,
+      priority: parties.priority,
+      color: parties.color,
+      city: parties.city,
+      roles: parties.roles,
+      mobile: firstContact('mobile'),
+      phone: firstContact('phone'),
+      email: firstContact('email'),
+      createdAt: parties.createdAt,
+      deletedAt: parties.deletedAt,
+    })
+    .from(parties)
+    .where(where)
+    .orderBy(...orderOf(request))
+    .limit(request.limit)
+    .offset(request.offset)
+    .all();
+  const total = db.select({ n: count() }).from(parties).where(where).get()?.n ?? 0;
+  return { rows, total };
+}

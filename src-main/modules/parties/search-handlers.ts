@@ -1,0 +1,9 @@
+import type { searchApi } from '../../../src-shared/api/search';
+import type { Handlers } from '../../core/dispatch';
+import { getOfficeSettings } from '../settings/queries';
+import { quickSearch } from './search-queries';
+
+export const searchHandlers: Handlers<typeof searchApi> = {
+  'search.quick': ({ q, limit }, ctx) =>
+    quickSearch(ctx.db, ctx.session, q, limit, getOfficeSettings(ctx.db).defaultAreaCode),
+};

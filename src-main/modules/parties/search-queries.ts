@@ -1,0 +1,70 @@
+import { and, eq, gte, inArray, isNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { SearchHit } from '../../../src-shared/api/search';
+import { formatLandline, formatMobile, parseLegalNationalId, parseNationalCode, phoneLookupKey } from '../../../src-shared/domain/iran-ids';
+import { persianSortKey, toAsciiDigits } from '../../../src-shared/domain/persian-text';
+import type { Session } from '../../core/context';
+import type { ReadDb } from '../../core/db/open';
+import { matchesText } from './list-queries';
+import { parties } from './schema';
+import { scopeCondition, visibleKinds } from './scope';
+
+type Match = SearchHit['matchedBy'];
+
+const preferredPhone = sql<string | null>`(SELECT value FROM contact_points cp WHERE cp.party_id = ${parties.id}
+  AND cp.kind IN ('mobile', 'phone') AND cp.deleted_at IS NULL ORDER BY cp.kind = 'mobile' DESC, cp.preferred DESC, cp.id LIMIT 1)`;
+
+function displayPhone(e164: string | null): string | null {
+  if (!e164) return null;
+  return e164.startsWith('+989') ? formatMobile(e164) : e164.startsWith('+98') ? formatLandline(e164) : e164;
+}
+
+// The global search box. Exact keys first (code, phone in any form, national code, e-mail), then names
+// that start with what was typed (an index range on the Persian sort key), then any word that does.
+export function quickSearch(db: ReadDb, session: Session | null, text: string, limit: number, defaultAreaCode: string): SearchHit[] {
+  const kinds = visibleKinds(session);
+  const query = toAsciiDigits(text).trim();
+  if (!query || kinds.length === 0) return [];
+  const hits: SearchHit[] = [];
+  const seen = new Set<number>();
+
+  const collect = (condition: SQL | undefined, matchedBy: Match, max: number, order: SQL = sql`${parties.sortKey}`) => {
+    if (!condition || hits.length >= limit) return;
+    const rows = db
+      .select({ id: parties.id, kind: parties.kind, code: parties.code, title: parties.displayName, phone: preferredPhone })
+      .from(parties)
+      .where(
+        and(
+          condition,
+          isNull(parties.deletedAt),
+          inArray(parties.kind, kinds),
+          scopeCondition(session),
+          seen.size ? notInArray(parties.id, [...seen]) : undefined,
+        ),
+      )
+      .orderBy(order)
+      .limit(Math.min(max, limit - hits.length))
+      .all();
+    for (const row of rows) {
+      seen.add(row.id);
+      hits.push({ partyId: row.id, kind: row.kind, code: row.code, title: row.title, subtitle: displayPhone(row.phone), matchedBy });
+    }
+  };
+
+  const byContact = (key: string | null) =>
+    key
+      ? sql`${parties.id} IN (SELECT party_id FROM contact_points WHERE lookup_key = ${key} AND deleted_at IS NULL)`
+      : undefined;
+  const nationalCode = parseNationalCode(query);
+  const legalId = parseLegalNationalId(query);
+
+  collect(eq(parties.code, query), 'code', limit);
+  if (/^[+\d\s()-]{7,}$/.test(query)) collect(byContact(phoneLookupKey(query, defaultAreaCode)), 'phone', limit);
+  if (nationalCode.ok) collect(eq(parties.nationalCode, nationalCode.value), 'nationalCode', limit);
+  if (legalId.ok) collect(eq(parties.legalNationalId, legalId.value), 'nationalCode', limit);
+  if (query.includes('@')) collect(byContact(query.toLowerCase()), 'email', limit);
+
+  const prefix = persianSortKey(query);
+  if (prefix) collect(and(gte(parties.sortKey, prefix), lt(parties.sortKey, `${prefix}\uffff`)), 'name', limit);
+  collect(matchesText(query), 'name', limit);
+  return hits;
+}
