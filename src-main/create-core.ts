@@ -18,6 +18,8 @@ import { companiesHandlers } from './modules/companies/handlers';
 import { groupsHandlers } from './modules/groups/handlers';
 import { interactionsHandlers } from './modules/interactions/handlers';
 import { searchHandlers } from './modules/parties/search-handlers';
+import { createImportsHandlers } from './modules/imports/handlers';
+import { Uploads } from './modules/imports/uploads';
 import type { Contract } from '../src-shared/api/contract';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -63,6 +65,7 @@ export function createCore({ dataDir, clock = systemClock, migrationsFolder = DE
     ...groupsHandlers,
     ...interactionsHandlers,
     ...searchHandlers,
+    ...createImportsHandlers(new Uploads(join(dataDir, 'imports'))),
   } satisfies Handlers<Contract> as AllHandlers;
   const sessions = createSessionResolver(database.writeDb, clock);
   const call = createDispatcher({ database, handlers, sessions, clock, bus: events });

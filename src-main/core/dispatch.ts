@@ -4,10 +4,12 @@ import type { ApiSlice, MethodSpec } from '../../src-shared/api/kit';
 import { contract, isMethodName, type Contract } from '../../src-shared/api/contract';
 import type { ApiReply, ApiRequest } from '../../src-shared/api/wire';
 import type { Clock } from './clock';
-import { can, type ReadCtx, type Session, type WriteCtx } from './context';
+import { can, type JobsFacade, type LongWrite, type ReadCtx, type Session, type WriteCtx } from './context';
 import type { OpenedDatabase } from './db/open';
 import type { CoreEvent, EventBus } from './events';
-import { createRecords } from './records';
+import { createRecords, groupChanges } from './records';
+import { Jobs, type JobControl } from './jobs';
+import { WriteLock } from './write-lock';
 
 type HandlerOf<S extends MethodSpec> =
   S extends MethodSpec<infer I, infer O, 'command'>
@@ -35,6 +37,9 @@ export interface DispatcherDeps {
 
 export type Call = (request: ApiRequest, token: string | null) => Promise<ApiReply>;
 
+// More ids than this in one records.changed event are sent as [] ("many: reload the list").
+const MAX_EVENT_IDS = 500;
+
 function toIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
@@ -61,27 +66,82 @@ export function createDispatcher({ database, handlers, sessions, clock, bus }: D
     return session;
   }
 
-  function runCommand(handler: (input: unknown, ctx: WriteCtx) => unknown, input: unknown, session: Session | null) {
+  const lock = new WriteLock();
+  const jobs = new Jobs(bus, () => clock.now());
+
+  // One write context per transaction; its events are published only after COMMIT.
+  function openWrite(session: Session | null) {
     const pending: CoreEvent[] = [];
     const userId = session?.userId ?? null;
-    const transaction = database.writer.transaction(() => {
-      const { records, changes } = createRecords(database.writeDb, { userId, now: () => clock.now() });
-      const ctx: WriteCtx = {
-        db: database.writeDb,
-        session,
-        clock,
-        records,
-        emit: (name, payload, audience = 'all') => pending.push({ name, payload, audience } as CoreEvent),
-      };
-      const value = handler(input, ctx);
-      for (const change of changes) {
-        pending.unshift({ name: 'records.changed', payload: { ...change, byUserId: userId }, audience: 'all' });
+    const { records, changes } = createRecords(database.writeDb, { userId, now: () => clock.now() });
+    const ctx: WriteCtx = {
+      db: database.writeDb,
+      session,
+      clock,
+      records,
+      emit: (name, payload, audience = 'all') => pending.push({ name, payload, audience } as CoreEvent),
+      jobs: jobsFor(session),
+      savepoint: (work) => {
+        const mark = changes.length;
+        try {
+          return database.writer.transaction(work)();
+        } catch (error) {
+          changes.length = mark;
+          throw error;
+        }
+      },
+    };
+    const publish = () => {
+      for (const change of groupChanges(changes)) {
+        const ids = change.ids.length > MAX_EVENT_IDS ? [] : change.ids;
+        bus.publish({ name: 'records.changed', payload: { ...change, ids, byUserId: userId }, audience: 'all' });
       }
-      return value;
-    });
-    const value = transaction.immediate();
-    for (const event of pending) bus.publish(event);
+      for (const event of pending) bus.publish(event);
+    };
+    return { ctx, publish };
+  }
+
+  function runCommand(handler: (input: unknown, ctx: WriteCtx) => unknown, input: unknown, session: Session | null) {
+    let publish = () => {};
+    const value = database.writer
+      .transaction(() => {
+        const write = openWrite(session);
+        publish = write.publish;
+        return handler(input, write.ctx);
+      })
+      .immediate();
+    publish();
     return value;
+  }
+
+  // A job's whole write is one transaction kept open across its checkpoints: a cancel, an error or a
+  // crash leaves nothing half-written. Other commands wait on the lock meanwhile; reads go on.
+  async function runLongWrite<R>(session: Session, work: LongWrite<R>, control: JobControl) {
+    database.writer.exec('BEGIN IMMEDIATE');
+    try {
+      const write = openWrite(session);
+      const { commit, result } = await work(write.ctx, control);
+      if (commit) {
+        database.writer.exec('COMMIT');
+        write.publish();
+      } else database.writer.exec('ROLLBACK');
+      return result;
+    } catch (error) {
+      if (database.writer.inTransaction) database.writer.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  function jobsFor(session: Session | null): JobsFacade {
+    const owner = () => {
+      if (!session) throw new AppError('auth.required');
+      return session;
+    };
+    return {
+      startWrite: (kind, work) => jobs.start(owner(), kind, (control) => lock.run(() => runLongWrite(owner(), work, control))),
+      get: (id) => jobs.get(owner(), id),
+      cancel: (id) => jobs.cancel(owner(), id),
+    };
   }
 
   return async function call(request, token) {
@@ -101,8 +161,8 @@ export function createDispatcher({ database, handlers, sessions, clock, bus }: D
       const handler = table[method]!;
       const value =
         spec.kind === 'command'
-          ? runCommand(handler, parsed.data, session)
-          : await handler(parsed.data, { db: database.readDb, session, clock } satisfies ReadCtx);
+          ? await lock.run(() => runCommand(handler, parsed.data, session))
+          : await handler(parsed.data, { db: database.readDb, session, clock, jobs: jobsFor(session) } satisfies ReadCtx);
       return { ok: true, value: value ?? null };
     } catch (error) {
       if (error instanceof AppError) return failure(error.toBody());

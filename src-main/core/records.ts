@@ -30,7 +30,19 @@ const REDACTED_FIELDS = new Set(['passwordHash']);
 export interface RecordChange {
   table: string;
   action: AuditAction;
-  ids: number[];
+  id: number;
+}
+
+// Consecutive changes of one table and action become one records.changed event.
+export function groupChanges(changes: RecordChange[]): { table: string; action: AuditAction; ids: number[] }[] {
+  const groups: { table: string; action: AuditAction; ids: number[] }[] = [];
+  for (const { table, action, id } of changes) {
+    const last = groups.at(-1);
+    if (last && last.table === table && last.action === action) {
+      if (!last.ids.includes(id)) last.ids.push(id);
+    } else groups.push({ table, action, ids: [id] });
+  }
+  return groups;
 }
 
 export interface Records {
@@ -76,9 +88,7 @@ export function createRecords(db: WriteDb, actor: { userId: number | null; now: 
         }))
       : [{ ...base, field: null, oldValue: null, newValue: null }];
     db.insert(auditLog).values(rows).run();
-    const last = changes.at(-1);
-    if (last && last.table === base.tableName && last.action === action) last.ids.push(recordId);
-    else changes.push({ table: base.tableName, action, ids: [recordId] });
+    changes.push({ table: base.tableName, action, id: recordId });
   }
 
   function find(table: AuditedTable, id: number, condition?: SQL): Record<string, unknown> {

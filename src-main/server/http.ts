@@ -5,7 +5,8 @@ import type { Core } from '../create-core';
 import { attachEventsSocket } from './ws';
 import { serveStatic } from './static';
 
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
+// Imports arrive as base64 in the body: room for a workbook of a few hundred thousand rows.
+const MAX_BODY_BYTES = 100 * 1024 * 1024;
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);

@@ -10,6 +10,8 @@ import { companiesApi } from './companies';
 import { groupsApi } from './groups';
 import { interactionsApi } from './interactions';
 import { searchApi } from './search';
+import { jobsApi } from './jobs';
+import { importsApi } from './imports';
 
 // Adding a domain: its slice file here, its handlers in src-main/modules/<domain>/handlers.ts.
 export const contract = defineContract([
@@ -23,6 +25,8 @@ export const contract = defineContract([
   groupsApi,
   interactionsApi,
   searchApi,
+  jobsApi,
+  importsApi,
 ]);
 
 export type Contract = typeof contract;

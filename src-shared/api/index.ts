@@ -15,3 +15,5 @@ export * from './companies';
 export * from './groups';
 export * from './interactions';
 export * from './search';
+export * from './jobs';
+export * from './imports';

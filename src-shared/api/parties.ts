@@ -138,6 +138,7 @@ export const PartyRow = z.object({
   mobile: z.string().nullable(),
   phone: z.string().nullable(),
   email: z.string().nullable(),
+  birthDate: z.string().nullable(),
   createdAt: z.number().int(),
   deletedAt: z.number().int().nullable(),
 });
@@ -167,3 +168,15 @@ export const PartyListRequest = PageRequest.extend({
 });
 
 export const PartyPage = page(PartyRow);
+
+export const EXPORT_FORMATS = ['xlsx', 'docx', 'csv', 'html', 'xml'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const PartyExportRequest = z.object({
+  filter: PartyFilter.default(PartyFilter.parse({})),
+  sort: z.enum(PARTY_SORTS).default('name'),
+  descending: z.boolean().default(false),
+  format: z.enum(EXPORT_FORMATS),
+});
+
+export const ExportedFile = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { command, Ok, query, RecordRef, VersionedRef, type MethodSpec } from './kit';
 import type { Permission } from './permissions';
-import { PartyListRequest, PartyPage } from './parties';
+import { ExportedFile, PartyExportRequest, PartyListRequest, PartyPage } from './parties';
 
 const SetActive = VersionedRef.extend({ active: z.boolean() });
 
@@ -15,7 +15,9 @@ export type PartySlice<P extends 'people' | 'companies', R extends z.ZodType, D 
   [K in `${P}.update`]: C<Update<D>, R>;
 } & { [K in `${P}.setActive`]: C<typeof SetActive, R> } & { [K in `${P}.remove`]: C<typeof RecordRef, typeof Ok> } & {
   [K in `${P}.restore`]: C<typeof RecordRef, R>;
-} & { [K in `${P}.purge`]: C<typeof RecordRef, typeof Ok> };
+} & { [K in `${P}.purge`]: C<typeof RecordRef, typeof Ok> } & {
+  [K in `${P}.export`]: Q<typeof PartyExportRequest, typeof ExportedFile>;
+};
 
 // People and companies offer the same everyday actions over their own record shapes and rights.
 export function partySlice<P extends 'people' | 'companies', R extends z.ZodType, D extends z.ZodObject>(
@@ -33,5 +35,7 @@ export function partySlice<P extends 'people' | 'companies', R extends z.ZodType
     [`${form}.remove`]: command({ input: RecordRef, output: Ok, permission: right('delete') }),
     [`${form}.restore`]: command({ input: RecordRef, output: record, permission: right('delete') }),
     [`${form}.purge`]: command({ input: RecordRef, output: Ok, permission: right('purge') }),
+    // The current list (same filter, sort and scope) as a file.
+    [`${form}.export`]: query({ input: PartyExportRequest, output: ExportedFile, permission: right('export') }),
   } as PartySlice<P, R, D>;
 }

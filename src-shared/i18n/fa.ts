@@ -45,6 +45,7 @@ export const validationMessages: Record<string, string> & Record<`validation.${I
   'validation.unknownUser': 'کاربر انتخاب‌شده وجود ندارد یا غیرفعال است.',
   'validation.unknownCompany': 'شرکت انتخاب‌شده وجود ندارد یا حذف شده است.',
   'validation.groupCycle': 'یک گروه نمی‌تواند زیرمجموعهٔ خودش یا زیرگروه‌هایش باشد.',
+  'validation.workbook': 'این پرونده یک کتاب کار اکسل (xlsx) خوانا نیست. آن را در اکسل با قالب xlsx ذخیره کنید و دوباره بفرستید.',
   'validation.mergeSame': 'برای ادغام دو رکورد متفاوت انتخاب کنید.',
   'validation.nationalCode.empty': 'کد ملی را وارد کنید.',
   'validation.nationalCode.chars': 'کد ملی فقط باید رقم باشد.',
@@ -116,7 +117,49 @@ export const fieldLabels: Record<string, string> = {
   code: 'کد',
   nationalCode: 'کد ملی',
   legalNationalId: 'شناسهٔ ملی',
+  mobile: 'تلفن همراه',
 };
+
+// Import columns and fields named in per-row reasons.
+export const importFieldLabels: Record<string, string> = {
+  code: 'کد',
+  prefix: 'عنوان',
+  gender: 'جنسیت',
+  firstName: 'نام',
+  lastName: 'نام خانوادگی',
+  nationalCode: 'کد ملی',
+  birthDate: 'تاریخ تولد',
+  mobile: 'تلفن همراه',
+  phone: 'تلفن ثابت',
+  fax: 'نمابر',
+  email: 'ایمیل',
+  website: 'وب‌سایت',
+  province: 'استان',
+  city: 'شهر',
+  address: 'نشانی',
+  postalCode: 'کد پستی',
+  description: 'توضیحات',
+  name: 'نام شرکت',
+  companyType: 'نوع شرکت',
+  brand: 'نام تجاری',
+  economicCode: 'کد اقتصادی',
+  legalNationalId: 'شناسهٔ ملی',
+  registrationNo: 'شمارهٔ ثبت',
+};
+
+export const builtInRoleLabels: Record<string, string> = {
+  customer: 'مشتری',
+  supplier: 'تأمین‌کننده',
+  agent: 'نماینده',
+  competitor: 'رقیب',
+  marketer: 'بازاریاب',
+  staff: 'کارمند',
+};
+
+// Built-in roles are stored by key; roles an office typed itself are stored as typed.
+export function roleLabel(role: string): string {
+  return builtInRoleLabels[role] ?? role;
+}
 
 export function permissionLabel(permission: string): string {
   const [form, right] = permission.split('.') as [Form, Right];

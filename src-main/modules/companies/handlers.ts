@@ -25,7 +25,7 @@ function companyOf(db: ReadDb | WriteDb, row: PartyRowData): z.input<typeof Comp
   };
 }
 
-const companies = createPartyHandlers({
+export const companiesRecords = createPartyHandlers({
   kind: 'company',
   form: 'companies',
   columns: (draft: Draft) => {
@@ -37,12 +37,13 @@ const companies = createPartyHandlers({
 });
 
 export const companiesHandlers: Handlers<typeof companiesApi> = {
-  'companies.list': companies.list,
-  'companies.get': companies.get,
-  'companies.create': companies.create,
-  'companies.update': companies.update,
-  'companies.setActive': companies.setActive,
-  'companies.remove': companies.remove,
-  'companies.restore': companies.restore,
-  'companies.purge': companies.purge,
+  'companies.list': companiesRecords.list,
+  'companies.get': companiesRecords.get,
+  'companies.create': companiesRecords.create,
+  'companies.update': companiesRecords.update,
+  'companies.setActive': companiesRecords.setActive,
+  'companies.remove': companiesRecords.remove,
+  'companies.restore': companiesRecords.restore,
+  'companies.purge': companiesRecords.purge,
+  'companies.export': companiesRecords.export,
 };

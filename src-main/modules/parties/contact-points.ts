@@ -7,7 +7,7 @@ import { toAsciiDigits } from '../../../src-shared/domain/persian-text';
 import type { ReadDb, WriteDb } from '../../core/db/open';
 import type { WriteCtx } from '../../core/context';
 import type { RecordDraft } from '../../core/records';
-import { contactPoints } from './schema';
+import { contactPoints, parties } from './schema';
 
 type ParsedDraft = z.output<typeof ContactPointDraft>;
 type Columns = Omit<RecordDraft<typeof contactPoints>, 'partyId'>;
@@ -87,3 +87,13 @@ export function syncContactPoints(ctx: WriteCtx, partyId: number, rows: (Columns
   for (const id of existing.keys()) ctx.records.remove(contactPoints, id);
 }
 
+
+// Who already has this number (live records only): imports refuse a second person with the same mobile.
+export function ownerOfNumber(db: ReadDb | WriteDb, lookupKey: string): { id: number; displayName: string } | undefined {
+  return db
+    .select({ id: parties.id, displayName: parties.displayName })
+    .from(contactPoints)
+    .innerJoin(parties, eq(parties.id, contactPoints.partyId))
+    .where(and(eq(contactPoints.lookupKey, lookupKey), isNull(contactPoints.deletedAt), isNull(parties.deletedAt)))
+    .get();
+}

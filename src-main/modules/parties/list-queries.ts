@@ -33,8 +33,10 @@ function inGroupSubtree(groupId: number): SQL {
       ) SELECT id FROM subtree))`;
 }
 
+// Correlated subqueries name the outer table literally: drizzle renders ${parties.id} as a bare "id" in a
+// single-table select, which inside the subquery would mean the subquery's own id column.
 const firstContact = (kind: string) =>
-  sql<string | null>`(SELECT value FROM contact_points cp WHERE cp.party_id = ${parties.id} AND cp.kind = ${kind}
+  sql<string | null>`(SELECT value FROM contact_points cp WHERE cp.party_id = parties.id AND cp.kind = ${kind}
     AND cp.deleted_at IS NULL ORDER BY cp.preferred DESC, cp.id LIMIT 1)`;
 
 export function partyListWhere(kind: PartyKind, request: ListRequest, session: Session | null): SQL | undefined {
@@ -45,7 +47,7 @@ export function partyListWhere(kind: PartyKind, request: ListRequest, session: S
     scopeCondition(session),
     matchesText(filter.q),
     filter.groupId === undefined ? undefined : inGroupSubtree(filter.groupId),
-    filter.role === undefined ? undefined : sql`EXISTS (SELECT 1 FROM json_each(${parties.roles}) WHERE value = ${filter.role})`,
+    filter.role === undefined ? undefined : sql`EXISTS (SELECT 1 FROM json_each(parties.roles) WHERE value = ${filter.role})`,
     filter.managerId === undefined
       ? undefined
       : sql`${parties.id} IN (SELECT party_id FROM party_managers WHERE user_id = ${filter.managerId})`,
@@ -85,6 +87,7 @@ export function listParties(db: ReadDb, kind: PartyKind, request: ListRequest, s
       mobile: firstContact('mobile'),
       phone: firstContact('phone'),
       email: firstContact('email'),
+      birthDate: parties.birthDate,
       createdAt: parties.createdAt,
       deletedAt: parties.deletedAt,
     })

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../../../src-shared/api/errors';
-import type { PartyCommonDraft, PartyKind, PartyListRequest } from '../../../src-shared/api/parties';
+import type { PartyCommonDraft, PartyExportRequest, PartyKind, PartyListRequest } from '../../../src-shared/api/parties';
 import type { Form } from '../../../src-shared/api/permissions';
 import { can, type ReadCtx, type WriteCtx } from '../../core/context';
 import type { ReadDb, WriteDb } from '../../core/db/open';
@@ -10,6 +10,7 @@ import { groups } from '../groups/schema';
 import { getOfficeSettings } from '../settings/queries';
 import { contactColumns, syncContactPoints } from './contact-points';
 import { listParties } from './list-queries';
+import { exportParties } from './party-export';
 import { findPartyRow, nextPartyCode, writePartyIndexes, type PartyColumns, type PartyRowData } from './party-record';
 import { parties } from './schema';
 import { assertPartyInScope } from './scope';
@@ -81,7 +82,7 @@ export function createPartyHandlers<Draft extends CommonDraft, Out>(spec: PartyK
     return spec.recordOf(db, row);
   }
 
-  function save(ctx: WriteCtx, draft: Draft, existing: PartyRowData | null, expectedVersion?: number): Out {
+  function save(ctx: WriteCtx, draft: Draft, existing: PartyRowData | null, expectedVersion?: number): number {
     const session = ctx.session!;
     const managerIds = [...new Set(draft.managerIds)];
     // Someone who sees only their own records would lose sight of a record they create: they manage it.
@@ -104,7 +105,7 @@ export function createPartyHandlers<Draft extends CommonDraft, Out>(spec: PartyK
     syncContactPoints(ctx, row.id, contacts.rows);
     spec.afterSave?.(ctx, row.id, full);
     writePartyIndexes(ctx.db, row.id);
-    return load(ctx.db, row.id);
+    return row.id;
   }
 
   function liveRow(ctx: WriteCtx, id: number): PartyRowData {
@@ -114,13 +115,17 @@ export function createPartyHandlers<Draft extends CommonDraft, Out>(spec: PartyK
 
   return {
     list: (request: z.output<typeof PartyListRequest>, ctx: ReadCtx) => listParties(ctx.db, kind, request, ctx.session),
+    export: (request: z.output<typeof PartyExportRequest>, ctx: ReadCtx) =>
+      exportParties(ctx.db, kind, request, ctx.session, ctx.clock.now()),
     get: ({ id }: { id: number }, ctx: ReadCtx) => {
       assertPartyInScope(ctx.db, ctx.session, id, kind);
       return load(ctx.db, id);
     },
-    create: (draft: Draft, ctx: WriteCtx) => save(ctx, draft, null),
+    create: (draft: Draft, ctx: WriteCtx) => load(ctx.db, save(ctx, draft, null)),
+    // For bulk work (imports): the new record's id, without reading it back.
+    insert: (draft: Draft, ctx: WriteCtx) => save(ctx, draft, null),
     update: ({ id, version, ...draft }: Draft & { id: number; version: number }, ctx: WriteCtx) =>
-      save(ctx, draft as unknown as Draft, liveRow(ctx, id), version),
+      load(ctx.db, save(ctx, draft as unknown as Draft, liveRow(ctx, id), version)),
     setActive: ({ id, version, active }: { id: number; version: number; active: boolean }, ctx: WriteCtx) => {
       liveRow(ctx, id);
       ctx.records.update(parties, id, { active }, { expectedVersion: version });

@@ -10,7 +10,8 @@ import { scopeCondition, visibleKinds } from './scope';
 
 type Match = SearchHit['matchedBy'];
 
-const preferredPhone = sql<string | null>`(SELECT value FROM contact_points cp WHERE cp.party_id = ${parties.id}
+// `parties.id` literally: see firstContact in list-queries.ts.
+const preferredPhone = sql<string | null>`(SELECT value FROM contact_points cp WHERE cp.party_id = parties.id
   AND cp.kind IN ('mobile', 'phone') AND cp.deleted_at IS NULL ORDER BY cp.kind = 'mobile' DESC, cp.preferred DESC, cp.id LIMIT 1)`;
 
 function displayPhone(e164: string | null): string | null {

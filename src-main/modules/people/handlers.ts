@@ -9,7 +9,7 @@ import { mergePeople } from './merge';
 
 type Draft = z.output<typeof PersonDraft>;
 
-const people = createPartyHandlers({
+export const peopleRecords = createPartyHandlers({
   kind: 'person',
   form: 'people',
   columns: (draft: Draft) => {
@@ -22,13 +22,14 @@ const people = createPartyHandlers({
 });
 
 export const peopleHandlers: Handlers<typeof peopleApi> = {
-  'people.list': people.list,
-  'people.get': people.get,
-  'people.create': people.create,
-  'people.update': people.update,
-  'people.setActive': people.setActive,
-  'people.remove': people.remove,
-  'people.restore': people.restore,
-  'people.purge': people.purge,
+  'people.list': peopleRecords.list,
+  'people.get': peopleRecords.get,
+  'people.create': peopleRecords.create,
+  'people.update': peopleRecords.update,
+  'people.setActive': peopleRecords.setActive,
+  'people.remove': peopleRecords.remove,
+  'people.restore': peopleRecords.restore,
+  'people.purge': peopleRecords.purge,
+  'people.export': peopleRecords.export,
   'people.merge': mergePeople,
 };
