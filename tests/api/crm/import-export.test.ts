@@ -81,6 +81,25 @@ describe.each(TRANSPORTS)('Excel import and export over %s', (transport) => {
     expect(await admin.call('search.quick', { q: 'رضایی' })).toEqual([]);
   });
 
+  it('cancelling a running import leaves nothing behind, even rows already written', async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => [`نام${i}`, `خانواده${i}`, null, null, null, null]);
+    const analysis = await analyze(rows);
+    const progressed = new Promise<void>((resolve) => {
+      const stop = office.core.events.subscribe((event) => {
+        if (event.name === 'jobs.progressed' && event.payload.done >= 500) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    const job = await admin.call('imports.start', { uploadId: analysis.uploadId, mapping: analysis.suggestedMapping, mode: 'skipInvalid' });
+    await progressed;
+    await admin.call('jobs.cancel', { id: job.id });
+    expect((await waitForJob(admin, job.id)).state).toBe('cancelled');
+    expect((await admin.call('people.list', {})).total).toBe(0);
+    expect((await admin.call('audit.search', { table: 'parties' })).total).toBe(0);
+  });
+
   it('a row that duplicates a person already in the database is refused with the name of that person', async () => {
     await createPerson(admin, { firstName: 'قدیمی', lastName: 'موجود', nationalCode: '0084575948' });
     const analysis = await analyze([GOOD[0]!]);
