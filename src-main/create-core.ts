@@ -20,6 +20,7 @@ import { interactionsHandlers } from './modules/interactions/handlers';
 import { searchHandlers } from './modules/parties/search-handlers';
 import { createImportsHandlers } from './modules/imports/handlers';
 import { Uploads } from './modules/imports/uploads';
+import { segmentsHandlers } from './modules/segments/handlers';
 import type { Contract } from '../src-shared/api/contract';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -66,6 +67,7 @@ export function createCore({ dataDir, clock = systemClock, migrationsFolder = DE
     ...interactionsHandlers,
     ...searchHandlers,
     ...createImportsHandlers(new Uploads(join(dataDir, 'imports'))),
+    ...segmentsHandlers,
   } satisfies Handlers<Contract> as AllHandlers;
   const sessions = createSessionResolver(database.writeDb, clock);
   const call = createDispatcher({ database, handlers, sessions, clock, bus: events });

@@ -12,6 +12,7 @@ import { interactionsApi } from './interactions';
 import { searchApi } from './search';
 import { jobsApi } from './jobs';
 import { importsApi } from './imports';
+import { segmentsApi } from './segments';
 
 // Adding a domain: its slice file here, its handlers in src-main/modules/<domain>/handlers.ts.
 export const contract = defineContract([
@@ -27,6 +28,7 @@ export const contract = defineContract([
   searchApi,
   jobsApi,
   importsApi,
+  segmentsApi,
 ]);
 
 export type Contract = typeof contract;

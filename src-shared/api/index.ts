@@ -17,3 +17,4 @@ export * from './interactions';
 export * from './search';
 export * from './jobs';
 export * from './imports';
+export * from './segments';

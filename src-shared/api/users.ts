@@ -70,6 +70,11 @@ export const usersApi = {
   'users.restore': command({ input: RecordRef, output: UserRow, permission: 'users.delete' }),
   'users.purge': command({ input: RecordRef, output: Ok, permission: 'users.purge' }),
 
+  // Names of the active users, for pickers (account managers, who did an interaction): every signed-in user.
+  'users.directory': query({
+    input: z.object({}).default({}),
+    output: z.array(z.object({ id: RecordId, name: z.string() })),
+  }),
   'users.listTemplates': query({
     input: z.object({}).default({}),
     output: z.array(AccessTemplate),

@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { coreBench } from './core.bench';
+import { crmBench } from './crm.bench';
 import type { Figure } from './figures';
 
 // `npm run bench [-- name-prefix]`: runs the benches, writes bench-results.json and prints a table.
 const BENCHES: Record<string, () => Promise<Figure[]>> = {
   core: coreBench,
+  crm: crmBench,
 };
 
 async function main(): Promise<void> {

@@ -78,6 +78,10 @@ export const usersHandlers: Handlers<typeof usersApi> = {
     return { ok: true };
   },
 
+  'users.directory': (_input, ctx) =>
+    listUsers(ctx.db, false)
+      .filter((user) => user.active)
+      .map((user) => ({ id: user.id, name: user.displayName })),
   'users.listTemplates': (_input, ctx) => listTemplates(ctx.db),
 
   'users.createTemplate': (input, ctx) => {

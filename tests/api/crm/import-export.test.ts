@@ -86,7 +86,7 @@ describe.each(TRANSPORTS)('Excel import and export over %s', (transport) => {
     const analysis = await analyze(rows);
     const progressed = new Promise<void>((resolve) => {
       const stop = office.core.events.subscribe((event) => {
-        if (event.name === 'jobs.progressed' && event.payload.done >= 500) {
+        if (event.name === 'jobs.progressed' && (event.payload as { done: number }).done >= 500) {
           stop();
           resolve();
         }
