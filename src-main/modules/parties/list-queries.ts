@@ -15,9 +15,14 @@ export function ftsPrefixQuery(text: string): string | null {
   return tokens.length ? tokens.map((token) => `"${token.replaceAll('"', '""')}"*`).join(' ') : null;
 }
 
-export function matchesText(text: string): SQL | undefined {
+// `candidates` bounds the work for as-you-type search: a two-letter prefix can match half the table,
+// and ordering all of it by name would take seconds; lists pass no bound because they count and page.
+export function matchesText(text: string, candidates?: number): SQL | undefined {
   const fts = ftsPrefixQuery(text);
-  return fts ? sql`${parties.id} IN (SELECT rowid FROM party_search WHERE party_search MATCH ${fts})` : undefined;
+  if (!fts) return undefined;
+  return candidates === undefined
+    ? sql`${parties.id} IN (SELECT rowid FROM party_search WHERE party_search MATCH ${fts})`
+    : sql`${parties.id} IN (SELECT rowid FROM party_search WHERE party_search MATCH ${fts} LIMIT ${candidates})`;
 }
 
 function localMidnight(isoDate: string, dayOffset = 0): number {

@@ -10,6 +10,9 @@ import { scopeCondition, visibleKinds } from './scope';
 
 type Match = SearchHit['matchedBy'];
 
+// Word-prefix matches beyond the name-start ones: enough to fill the box, never the whole table.
+const FTS_CANDIDATES = 500;
+
 // `parties.id` literally: see firstContact in list-queries.ts.
 const preferredPhone = sql<string | null>`(SELECT value FROM contact_points cp WHERE cp.party_id = parties.id
   AND cp.kind IN ('mobile', 'phone') AND cp.deleted_at IS NULL ORDER BY cp.kind = 'mobile' DESC, cp.preferred DESC, cp.id LIMIT 1)`;
@@ -66,6 +69,6 @@ export function quickSearch(db: ReadDb, session: Session | null, text: string, l
 
   const prefix = persianSortKey(query);
   if (prefix) collect(and(gte(parties.sortKey, prefix), lt(parties.sortKey, `${prefix}\uffff`)), 'name', limit);
-  collect(matchesText(query), 'name', limit);
+  collect(matchesText(query, FTS_CANDIDATES), 'name', limit);
   return hits;
 }
