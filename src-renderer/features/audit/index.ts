@@ -1,0 +1,3 @@
+export { AuditHistory, AuditHistoryDialog } from './AuditHistory';
+export { AuditSearchPage } from './AuditSearchPage';
+export { actionLabel, fieldLabel, formatAuditValue, recordLabel, tableLabel } from './audit-format';

@@ -1,0 +1,4 @@
+export { ChangePasswordDialog } from './ChangePasswordDialog';
+export { LoginPage } from './LoginPage';
+export { SetupWizard } from './SetupWizard';
+export { hasPermission, useCan, useSessionStore, type SessionPhase } from './session-store';

@@ -1,0 +1,1 @@
+export { HomePage, type HomeLink } from './HomePage';

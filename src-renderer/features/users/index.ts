@@ -1,0 +1,3 @@
+export { TemplatesPage } from './TemplatesPage';
+export { UsersPage } from './UsersPage';
+export { refreshUsersOnChange, useTemplatesStore, userName, useUsersStore } from './users-store';
