@@ -14,7 +14,7 @@ function send(socket: WebSocket, frame: EventsServerFrame): void {
 // `auth.me` checks it through the same dispatcher as every other call.
 export function attachEventsSocket(server: Server, core: Core): void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const subscribers = new Map<WebSocket, { userId: number }>();
+  const subscribers = new Map<WebSocket, { userId: number; token: string }>();
 
   server.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/api/events') {
@@ -41,7 +41,7 @@ export function attachEventsSocket(server: Server, core: Core): void {
         socket.close(4401, reply.error.code);
         return;
       }
-      subscribers.set(socket, { userId: (reply.value as { id: number }).id });
+      subscribers.set(socket, { userId: (reply.value as { id: number }).id, token: frame.token });
       send(socket, { type: 'ready' });
     });
     socket.on('close', () => {
@@ -52,6 +52,13 @@ export function attachEventsSocket(server: Server, core: Core): void {
 
   const unsubscribe = core.events.subscribe((event: CoreEvent) => {
     for (const [socket, subscriber] of subscribers) {
+      // A session ended by logout, a password reset or deactivation stops receiving at once.
+      if (core.userIdOf(subscriber.token) === null) {
+        send(socket, { type: 'error', error: { code: 'auth.sessionExpired' } });
+        socket.close(4401, 'session ended');
+        subscribers.delete(socket);
+        continue;
+      }
       if (event.audience === 'all' || event.audience.includes(subscriber.userId)) {
         send(socket, { type: 'event', name: event.name, payload: event.payload });
       }

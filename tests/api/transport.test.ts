@@ -64,6 +64,22 @@ describe('the LAN server', () => {
     socket.close();
   });
 
+  it('closes the events socket of a session that has ended', async () => {
+    const admin = await setUpOffice(office);
+    const second = await signIn(office, 'admin', 'admin-pass-1');
+    const socket = new WebSocket(`${office.baseUrl!.replace('http', 'ws')}/api/events`);
+    const frames: EventsServerFrame[] = [];
+    socket.on('message', (data) => frames.push(JSON.parse(String(data))));
+    await new Promise((resolve) => socket.on('open', resolve));
+    socket.send(JSON.stringify({ type: 'auth', token: second.token }));
+    await expect.poll(() => frames.length).toBe(1);
+    await second.call('auth.logout');
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+    await admin.call('settings.update', { ...(await admin.call('settings.get')), officeName: 'دفتر دیگر' });
+    expect(await closed).toBe(4401);
+    expect(frames.map((frame) => frame.type)).toEqual(['ready', 'error']);
+  });
+
   it('closes an events socket that does not authenticate with a live token', async () => {
     const socket = new WebSocket(`${office.baseUrl!.replace('http', 'ws')}/api/events`);
     await new Promise((resolve) => socket.on('open', resolve));
