@@ -24,7 +24,11 @@ import { segmentsHandlers } from './modules/segments/handlers';
 import type { Contract } from '../src-shared/api/contract';
 import packageJson from '../package.json' with { type: 'json' };
 
-export const DEFAULT_MIGRATIONS_FOLDER = fileURLToPath(new URL('../migrations', import.meta.url));
+// A function, not a constant: the Electron bundle is CommonJS, where import.meta is empty, and it
+// passes its own folder instead.
+export function defaultMigrationsFolder(): string {
+  return fileURLToPath(new URL('../migrations', import.meta.url));
+}
 
 export interface CoreOptions {
   dataDir: string;
@@ -43,7 +47,7 @@ export interface Core {
 }
 
 // The composition root: everything the core needs is built here and passed down, nothing is global.
-export function createCore({ dataDir, clock = systemClock, migrationsFolder = DEFAULT_MIGRATIONS_FOLDER }: CoreOptions): Core {
+export function createCore({ dataDir, clock = systemClock, migrationsFolder = defaultMigrationsFolder() }: CoreOptions): Core {
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, 'peyvand.sqlite');
   const database = openDatabase(dbPath);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, DEFAULT_MIGRATIONS_FOLDER } from '../../../src-main/create-core';
+import { createCore, defaultMigrationsFolder } from '../../../src-main/create-core';
 import { DatabaseTooNewError } from '../../../src-main/core/db/migrate';
 
 const folders: string[] = [];
@@ -19,7 +19,7 @@ afterEach(() => {
 // A copy of the real migrations plus one more, as the next release of Peyvand would ship them.
 function migrationsWithOneMore(sql: string): string {
   const folder = tempFolder();
-  cpSync(DEFAULT_MIGRATIONS_FOLDER, folder, { recursive: true });
+  cpSync(defaultMigrationsFolder(), folder, { recursive: true });
   const journalPath = join(folder, 'meta/_journal.json');
   const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
   const last = journal.entries.at(-1);
