@@ -1,9 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { getTableName, type SQL } from 'drizzle-orm';
+import { getTableColumns, getTableName, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../src-shared/api/errors';
 import type { AUDIT_ACTIONS } from '../../src-shared/api/audit';
-import type { WriteDb } from './db/open';
+import { prepared, type WriteDb } from './db/open';
 import { auditLog } from './db/schema';
 
 type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -74,21 +74,40 @@ function auditText(field: string, value: unknown): string | null {
 
 // The only write path for business tables: stamps bookkeeping columns, bumps `version`,
 // turns delete into `deleted_at`, and writes one audit_log row per changed field.
+// Audit rows are the most frequent write (one per changed field), so they use a prepared statement.
+const INSERT_AUDIT = `INSERT INTO ${getTableName(auditLog)} (at, user_id, table_name, record_id, action, field, old_value, new_value)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
+// Inserts are the bulk of an import: the SQL is cached per table and column set (drizzle would build and
+// prepare it for every row); values go through each column's own driver mapping (JSON, booleans).
+function insertRow(db: WriteDb, table: AuditedTable, values: Record<string, unknown>): Record<string, unknown> {
+  const columns = getTableColumns(table);
+  const keys = Object.keys(values).filter((key) => values[key] !== undefined && key in columns);
+  const names = keys.map((key) => `"${columns[key]!.name}"`).join(', ');
+  const statement = prepared(db, `INSERT INTO "${getTableName(table)}" (${names}) VALUES (${keys.map(() => '?').join(', ')}) RETURNING *`);
+  const raw = statement.get(
+    ...keys.map((key) => (values[key] === null ? null : columns[key]!.mapToDriverValue(values[key]))),
+  ) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(columns).map(([key, column]) => {
+      const value = raw[column.name];
+      return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+    }),
+  );
+}
+
 export function createRecords(db: WriteDb, actor: { userId: number | null; now: () => number }) {
   const changes: RecordChange[] = [];
+  const insertAudit = prepared(db, INSERT_AUDIT);
 
   function log(table: AuditedTable, recordId: number, action: AuditAction, fields: [string, unknown, unknown][]) {
-    const base = { at: actor.now(), userId: actor.userId, tableName: getTableName(table), recordId, action };
-    const rows = fields.length
-      ? fields.map(([field, oldValue, newValue]) => ({
-          ...base,
-          field,
-          oldValue: auditText(field, oldValue),
-          newValue: auditText(field, newValue),
-        }))
-      : [{ ...base, field: null, oldValue: null, newValue: null }];
-    db.insert(auditLog).values(rows).run();
-    changes.push({ table: base.tableName, action, id: recordId });
+    const tableName = getTableName(table);
+    const at = actor.now();
+    if (fields.length === 0) insertAudit.run(at, actor.userId, tableName, recordId, action, null, null, null);
+    for (const [field, oldValue, newValue] of fields) {
+      insertAudit.run(at, actor.userId, tableName, recordId, action, field, auditText(field, oldValue), auditText(field, newValue));
+    }
+    changes.push({ table: tableName, action, id: recordId });
   }
 
   function find(table: AuditedTable, id: number, condition?: SQL): Record<string, unknown> {
@@ -110,11 +129,8 @@ export function createRecords(db: WriteDb, actor: { userId: number | null; now: 
   const records: Records = {
     insert(table, draft) {
       const now = actor.now();
-      const row = db
-        .insert(table)
-        .values({ ...draft, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId } as never)
-        .returning()
-        .get() as Record<string, unknown>;
+      const values = { ...draft, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId };
+      const row = insertRow(db, table, values);
       log(table, row.id as number, 'insert', changedFields({}, row).filter(([, , value]) => value !== null));
       return row as never;
     },

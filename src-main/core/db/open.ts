@@ -1,7 +1,20 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 
-export type WriteDb = BetterSQLite3Database & { readonly $access: 'write' };
+export type WriteDb = BetterSQLite3Database & { readonly $client: Database.Database; readonly $access: 'write' };
+export type Statement = Database.Statement;
+
+const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+// For the few statements run thousands of times in a bulk write (audit rows, search index): drizzle builds
+// and prepares SQL on every call, which dominates the cost of an import; these are prepared once.
+export function prepared(db: WriteDb, sql: string): Statement {
+  let cache = statementCache.get(db.$client);
+  if (!cache) statementCache.set(db.$client, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.$client.prepare(sql)));
+  return statement;
+}
 // Queries get a handle on a read-only connection and a type without insert/update/delete.
 export type ReadDb = Pick<BetterSQLite3Database, 'select' | 'selectDistinct' | '$count' | 'all' | 'get'> & {
   readonly $access: 'read';

@@ -16,3 +16,10 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_log_record').on(t.tableName, t.recordId, t.id), index('audit_log_at').on(t.at)],
 );
+
+// Counters for numbers people see (automatic record codes, letter numbers per year, invoice numbers).
+// Bookkeeping, not audited: the records that take a number are.
+export const sequences = sqliteTable('sequences', {
+  name: text('name').primaryKey(),
+  value: integer('value').notNull(),
+});

@@ -74,8 +74,14 @@ export function listContactPoints(db: ReadDb | WriteDb, partyId: number): Contac
 }
 
 // The form sends the whole list: rows with an id are updated, new ones inserted, missing ones removed.
-export function syncContactPoints(ctx: WriteCtx, partyId: number, rows: (Columns & { id?: number })[]): void {
-  const existing = new Map(listContactPoints(ctx.db, partyId).map((point) => [point.id, point]));
+// Returns the party's contact keys after the change, for its search index.
+export function syncContactPoints(
+  ctx: WriteCtx,
+  partyId: number,
+  rows: (Columns & { id?: number })[],
+  isNew: boolean,
+): { kind: string; lookupKey: string | null }[] {
+  const existing = new Map(isNew ? [] : listContactPoints(ctx.db, partyId).map((point) => [point.id, point]));
   for (const { id, ...columns } of rows) {
     if (id !== undefined && existing.has(id)) {
       ctx.records.update(contactPoints, id, columns);
@@ -85,6 +91,7 @@ export function syncContactPoints(ctx: WriteCtx, partyId: number, rows: (Columns
     }
   }
   for (const id of existing.keys()) ctx.records.remove(contactPoints, id);
+  return rows.map(({ kind, lookupKey }) => ({ kind, lookupKey: lookupKey ?? null }));
 }
 
 

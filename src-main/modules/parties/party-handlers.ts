@@ -11,7 +11,7 @@ import { getOfficeSettings } from '../settings/queries';
 import { contactColumns, syncContactPoints } from './contact-points';
 import { listParties } from './list-queries';
 import { exportParties } from './party-export';
-import { findPartyRow, nextPartyCode, writePartyIndexes, type PartyColumns, type PartyRowData } from './party-record';
+import { assignPartyCode, findPartyRow, indexParty, writePartyIndexes, type PartyColumns, type PartyRowData } from './party-record';
 import { parties } from './schema';
 import { assertPartyInScope } from './scope';
 
@@ -24,7 +24,7 @@ export interface PartyKindSpec<Draft extends CommonDraft, Out> {
   columns(draft: Draft): PartyColumns;
   // Checks that need the database (duplicates); throw AppError to refuse.
   validate?(db: WriteDb, draft: Draft, partyId: number | null): void;
-  afterSave?(ctx: WriteCtx, partyId: number, draft: Draft): void;
+  afterSave?(ctx: WriteCtx, partyId: number, draft: Draft, isNew: boolean): void;
   recordOf(db: ReadDb | WriteDb, row: PartyRowData): Out;
 }
 
@@ -96,15 +96,15 @@ export function createPartyHandlers<Draft extends CommonDraft, Out>(spec: PartyK
     const contacts = contactColumns(full.contactPoints, getOfficeSettings(ctx.db).defaultAreaCode);
     if (contacts.issues.length) invalid(contacts.issues);
     spec.validate?.(ctx.db, full, existing?.id ?? null);
-    const code = full.code || existing?.code || nextPartyCode(ctx.db);
+    const code = existing && (full.code === '' || full.code === existing.code) ? existing.code : assignPartyCode(ctx.db, full.code);
     refuseDuplicate(ctx.db, 'code', code, existing?.id ?? null);
     const columns = { ...spec.columns(full), code };
     const row = existing
       ? ctx.records.update(parties, existing.id, columns, expectedVersion === undefined ? {} : { expectedVersion })
       : ctx.records.insert(parties, { ...columns, kind });
-    syncContactPoints(ctx, row.id, contacts.rows);
-    spec.afterSave?.(ctx, row.id, full);
-    writePartyIndexes(ctx.db, row.id);
+    const contactKeys = syncContactPoints(ctx, row.id, contacts.rows, !existing);
+    spec.afterSave?.(ctx, row.id, full, !existing);
+    indexParty(ctx.db, row, row.id, contactKeys);
     return row.id;
   }
 

@@ -3,12 +3,13 @@ import type { z } from 'zod';
 import type { PartyCommon, PartyCommonDraft, PartyKind } from '../../../src-shared/api/parties';
 import { formatLandline } from '../../../src-shared/domain/iran-ids';
 import { persianSortKey, searchTokens } from '../../../src-shared/domain/persian-text';
-import type { ReadDb, WriteDb } from '../../core/db/open';
+import { prepared, type ReadDb, type WriteDb } from '../../core/db/open';
+import { nextInSequence, raiseSequence } from '../../core/db/sequences';
 import type { RecordDraft } from '../../core/records';
 import { users } from '../auth/schema';
 import { groups } from '../groups/schema';
 import { listContactPoints } from './contact-points';
-import { parties, partyGroups, partyManagers } from './schema';
+import { parties } from './schema';
 
 type AnyDb = ReadDb | WriteDb;
 export type PartyColumns = Omit<RecordDraft<typeof parties>, 'kind' | 'code'>;
@@ -16,15 +17,24 @@ type CommonDraft = z.output<typeof PartyCommonDraft>;
 export type PartyRowData = typeof parties.$inferSelect;
 
 const FIRST_CODE = 1001;
+const CODE_SEQUENCE = 'party-code';
 
-// Automatic codes continue after the largest numeric code, so hand-typed codes never collide later.
-export function nextPartyCode(db: WriteDb): string {
+// Only read when the sequence is first used on a database that already has parties (a full scan, once).
+function largestNumericCode(db: WriteDb): number {
   const row = db
     .select({ max: sql<number | null>`max(CAST(${parties.code} AS INTEGER))` })
     .from(parties)
-    .where(sql`${parties.code} GLOB '[0-9]*'`)
+    .where(sql`${parties.code} GLOB '[0-9]*' AND ${parties.code} NOT GLOB '*[^0-9]*'`)
     .get();
-  return String(Math.max(FIRST_CODE - 1, row?.max ?? 0) + 1);
+  return Math.max(FIRST_CODE - 1, row?.max ?? 0);
+}
+
+// Automatic codes count on from a sequence; a numeric code typed by hand moves the sequence past it,
+// so an automatic code never collides with one chosen by a person.
+export function assignPartyCode(db: WriteDb, typed: string): string {
+  if (!typed) return String(nextInSequence(db, CODE_SEQUENCE, () => largestNumericCode(db)));
+  if (/^\d{1,15}$/.test(typed)) raiseSequence(db, CODE_SEQUENCE, Number(typed), () => largestNumericCode(db));
+  return typed;
 }
 
 export function commonColumns(draft: CommonDraft, displayName: string) {
@@ -41,7 +51,9 @@ function phoneSearchForms(e164: string): string[] {
   return forms;
 }
 
-export function partySearchText(row: PartyRowData, contactKeys: { kind: string; lookupKey: string | null }[]): string {
+type ContactKeys = { kind: string; lookupKey: string | null }[];
+
+export function partySearchText(row: PartyRowData, contactKeys: ContactKeys): string {
   const words = [
     row.displayName,
     row.code,
@@ -60,17 +72,23 @@ export function partySearchText(row: PartyRowData, contactKeys: { kind: string; 
   return searchTokens(words.join(' ')).join(' ');
 }
 
-// party_groups, party_managers and party_search are derived from the audited row: rewrite them after every save.
+// party_groups, party_managers and party_search are derived from the audited row: rewritten after every save,
+// with prepared statements because an import does this for every row.
+export function indexParty(db: WriteDb, row: PartyRowData | undefined, partyId: number, contacts: ContactKeys): void {
+  prepared(db, 'DELETE FROM party_groups WHERE party_id = ?').run(partyId);
+  prepared(db, 'DELETE FROM party_managers WHERE party_id = ?').run(partyId);
+  prepared(db, 'DELETE FROM party_search WHERE rowid = ?').run(partyId);
+  if (!row) return;
+  const addGroup = prepared(db, 'INSERT INTO party_groups (party_id, group_id) VALUES (?, ?)');
+  for (const groupId of row.groupIds) addGroup.run(partyId, groupId);
+  const addManager = prepared(db, 'INSERT INTO party_managers (party_id, user_id) VALUES (?, ?)');
+  for (const userId of row.managerIds) addManager.run(partyId, userId);
+  prepared(db, 'INSERT INTO party_search (rowid, tokens) VALUES (?, ?)').run(partyId, partySearchText(row, contacts));
+}
+
 export function writePartyIndexes(db: WriteDb, partyId: number): void {
   const row = db.select().from(parties).where(eq(parties.id, partyId)).get();
-  db.delete(partyGroups).where(eq(partyGroups.partyId, partyId)).run();
-  db.delete(partyManagers).where(eq(partyManagers.partyId, partyId)).run();
-  db.run(sql`DELETE FROM party_search WHERE rowid = ${partyId}`);
-  if (!row) return;
-  if (row.groupIds.length) db.insert(partyGroups).values(row.groupIds.map((groupId) => ({ partyId, groupId }))).run();
-  if (row.managerIds.length) db.insert(partyManagers).values(row.managerIds.map((userId) => ({ partyId, userId }))).run();
-  const contacts = listContactPoints(db, partyId);
-  db.run(sql`INSERT INTO party_search (rowid, tokens) VALUES (${partyId}, ${partySearchText(row, contacts)})`);
+  indexParty(db, row, partyId, row ? listContactPoints(db, partyId) : []);
 }
 
 function namesOf(db: AnyDb, table: typeof groups | typeof users, ids: number[]) {

@@ -17,7 +17,9 @@ export const peopleRecords = createPartyHandlers({
     return commonColumns(fields, personName(draft));
   },
   validate: (db, draft, partyId) => refuseDuplicate(db, 'nationalCode', draft.nationalCode, partyId),
-  afterSave: (ctx, partyId, draft) => syncCompanyLinks(ctx, partyId, draft.companyLinks),
+  afterSave: (ctx, partyId, draft, isNew) => {
+    if (!isNew || draft.companyLinks.length) syncCompanyLinks(ctx, partyId, draft.companyLinks);
+  },
   recordOf: personOf,
 });
 
