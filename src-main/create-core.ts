@@ -21,6 +21,8 @@ import { searchHandlers } from './modules/parties/search-handlers';
 import { createImportsHandlers } from './modules/imports/handlers';
 import { Uploads } from './modules/imports/uploads';
 import { segmentsHandlers } from './modules/segments/handlers';
+import { lookupsHandlers } from './modules/lookups/handlers';
+import { createAttachmentsHandlers } from './modules/attachments/handlers';
 import type { Contract } from '../src-shared/api/contract';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -72,6 +74,8 @@ export function createCore({ dataDir, clock = systemClock, migrationsFolder = de
     ...searchHandlers,
     ...createImportsHandlers(new Uploads(join(dataDir, 'imports'))),
     ...segmentsHandlers,
+    ...lookupsHandlers,
+    ...createAttachmentsHandlers(join(dataDir, 'attachments')),
   } satisfies Handlers<Contract> as AllHandlers;
   const sessions = createSessionResolver(database.writeDb, clock);
   const call = createDispatcher({ database, handlers, sessions, clock, bus: events });

@@ -13,6 +13,8 @@ import { searchApi } from './search';
 import { jobsApi } from './jobs';
 import { importsApi } from './imports';
 import { segmentsApi } from './segments';
+import { lookupsApi } from './lookups';
+import { attachmentsApi } from './attachments';
 
 // Adding a domain: its slice file here, its handlers in src-main/modules/<domain>/handlers.ts.
 export const contract = defineContract([
@@ -29,6 +31,8 @@ export const contract = defineContract([
   jobsApi,
   importsApi,
   segmentsApi,
+  lookupsApi,
+  attachmentsApi,
 ]);
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ export const ERROR_STATUS = {
   'users.templateInUse': 409,
   'templates.nameTaken': 409,
   'parties.duplicate': 409,
+  'attachments.tooLarge': 413,
   'internal': 500,
 } as const;
 

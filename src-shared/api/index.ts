@@ -18,3 +18,5 @@ export * from './search';
 export * from './jobs';
 export * from './imports';
 export * from './segments';
+export * from './lookups';
+export * from './attachments';

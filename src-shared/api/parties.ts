@@ -63,6 +63,19 @@ export const ContactPoint = z.object({
 });
 export type ContactPoint = z.infer<typeof ContactPoint>;
 
+// A manual ranking (e.g. «مشتری طلایی») in force between two dates; either end may be open.
+export const Ranking = z.object({
+  name: personText(60),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'validation.color')
+    .nullable()
+    .default(null),
+  from: IsoDate.nullable().default(null),
+  to: IsoDate.nullable().default(null),
+});
+export type Ranking = z.infer<typeof Ranking>;
+
 // Fields every party has. Adding one: parties schema, migration, this shape, PartyCommon, fa labels, forms.
 export const PartyCommonDraft = z.object({
   code: z
@@ -91,6 +104,7 @@ export const PartyCommonDraft = z.object({
   city: nullableText(60),
   region: nullableText(60),
   description: nullableText(20000),
+  rankings: z.array(Ranking).max(50).default([]),
   contactPoints: z.array(ContactPointDraft).max(200).default([]),
 });
 
@@ -118,6 +132,7 @@ export const PartyCommon = z.object({
   city: z.string().nullable(),
   region: z.string().nullable(),
   description: z.string().nullable(),
+  rankings: z.array(Ranking),
   contactPoints: z.array(ContactPoint),
   version: z.number().int(),
   createdAt: z.number().int(),
@@ -147,10 +162,32 @@ export type PartyRow = z.infer<typeof PartyRow>;
 export const PARTY_SORTS = ['name', 'code', 'createdAt'] as const;
 
 // The list filters shared by people and companies; saved segments will store exactly this object.
+// Fields an advanced filter can test, by kind of value. Adding one: here and FILTER_COLUMNS in list-queries.ts.
+export const TEXT_FILTER_FIELDS = [
+  'code', 'displayName', 'firstName', 'lastName', 'prefix', 'nationalCode', 'legalNationalId', 'economicCode',
+  'registrationNo', 'brand', 'companyType', 'country', 'province', 'city', 'region', 'referralSource', 'gender',
+  'maritalStatus', 'educationField', 'educationDegree', 'religion', 'favoriteColor', 'priority', 'description',
+] as const;
+export const DATE_FILTER_FIELDS = ['birthDate', 'weddingDate', 'foundedOn', 'createdAt'] as const;
+export const NUMBER_FILTER_FIELDS = ['income', 'creditLimit', 'employeesCount', 'foundedYear'] as const;
+export const FILTER_OPS = ['eq', 'contains', 'between', 'empty', 'notEmpty'] as const;
+
+export const PartyCondition = z.object({
+  field: z.enum([...TEXT_FILTER_FIELDS, ...DATE_FILTER_FIELDS, ...NUMBER_FILTER_FIELDS]),
+  op: z.enum(FILTER_OPS),
+  // Text for eq/contains; the lower bound for between (dates as ISO, numbers as numbers); `to` the upper.
+  value: z.union([z.string().max(200), z.number()]).optional(),
+  to: z.union([z.string().max(200), z.number()]).optional(),
+});
+export type PartyCondition = z.infer<typeof PartyCondition>;
+
 export const PartyFilter = z.object({
   q: z.string().max(200).default(''),
   groupId: RecordId.optional(),
   role: z.string().max(40).optional(),
+  // A ranking in force today.
+  ranking: z.string().max(60).optional(),
+  conditions: z.array(PartyCondition).max(20).default([]),
   managerId: RecordId.optional(),
   active: z.boolean().optional(),
   priority: z.enum(PRIORITIES).optional(),

@@ -8,6 +8,8 @@ export const OfficeSettings = z.object({
   officeName: z.string(),
   defaultAreaCode: z.string(),
   moneyUnit: z.enum(MONEY_UNITS),
+  // Largest file a user may attach to a record.
+  attachmentMaxMb: z.number().int(),
   version: z.number().int(),
 });
 export type OfficeSettings = z.infer<typeof OfficeSettings>;
@@ -20,6 +22,7 @@ export const settingsApi = {
       officeName: personText(120),
       defaultAreaCode: AreaCode,
       moneyUnit: z.enum(MONEY_UNITS),
+      attachmentMaxMb: z.number().int().min(1).max(60).optional(),
     }),
     output: OfficeSettings,
     permission: 'settings.edit',

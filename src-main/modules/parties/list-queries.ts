@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
-import type { PartyKind, PartyListRequest, PartyRow } from '../../../src-shared/api/parties';
-import { searchTokens } from '../../../src-shared/domain/persian-text';
+import type { PartyCondition, PartyKind, PartyListRequest, PartyRow } from '../../../src-shared/api/parties';
+import { normalizePersianText, searchTokens, toAsciiDigits } from '../../../src-shared/domain/persian-text';
 import type { Session } from '../../core/context';
 import type { ReadDb } from '../../core/db/open';
 import { parties } from './schema';
@@ -44,9 +45,76 @@ const firstContact = (kind: string) =>
   sql<string | null>`(SELECT value FROM contact_points cp WHERE cp.party_id = parties.id AND cp.kind = ${kind}
     AND cp.deleted_at IS NULL ORDER BY cp.preferred DESC, cp.id LIMIT 1)`;
 
-export function partyListWhere(kind: PartyKind, request: ListRequest, session: Session | null): SQL | undefined {
+const FILTER_COLUMNS = {
+  code: parties.code,
+  displayName: parties.displayName,
+  firstName: parties.firstName,
+  lastName: parties.lastName,
+  prefix: parties.prefix,
+  nationalCode: parties.nationalCode,
+  legalNationalId: parties.legalNationalId,
+  economicCode: parties.economicCode,
+  registrationNo: parties.registrationNo,
+  brand: parties.brand,
+  companyType: parties.companyType,
+  country: parties.country,
+  province: parties.province,
+  city: parties.city,
+  region: parties.region,
+  referralSource: parties.referralSource,
+  gender: parties.gender,
+  maritalStatus: parties.maritalStatus,
+  educationField: parties.educationField,
+  educationDegree: parties.educationDegree,
+  religion: parties.religion,
+  favoriteColor: parties.favoriteColor,
+  priority: parties.priority,
+  description: parties.description,
+  birthDate: parties.birthDate,
+  weddingDate: parties.weddingDate,
+  foundedOn: parties.foundedOn,
+  createdAt: parties.createdAt,
+  income: parties.income,
+  creditLimit: parties.creditLimit,
+  employeesCount: parties.employeesCount,
+  foundedYear: parties.foundedYear,
+} satisfies Record<PartyCondition['field'], SQLiteColumn>;
+
+// Typed text is normalised like stored text (ی/ک, digits) so «علي» finds «علی».
+function typed(value: string | number): string | number {
+  return typeof value === 'string' ? toAsciiDigits(normalizePersianText(value)) : value;
+}
+
+function conditionSql({ field, op, value, to }: PartyCondition): SQL | undefined {
+  const column: SQLiteColumn = FILTER_COLUMNS[field];
+  // createdAt is an instant; the filter speaks in the office's calendar days.
+  const bound = (edge: string | number, dayOffset: number) =>
+    field === 'createdAt' && typeof edge === 'string' ? localMidnight(edge, dayOffset) : typed(edge);
+  switch (op) {
+    case 'empty':
+      return sql`(${column} IS NULL OR ${column} = '')`;
+    case 'notEmpty':
+      return sql`(${column} IS NOT NULL AND ${column} <> '')`;
+    case 'eq':
+      return value === undefined ? undefined : sql`${column} = ${typed(value)}`;
+    case 'contains':
+      return value === undefined ? undefined : sql`instr(${column}, ${typed(value)}) > 0`;
+    case 'between':
+      return and(
+        value === undefined ? undefined : sql`${column} >= ${bound(value, 0)}`,
+        to === undefined ? undefined : field === 'createdAt' ? sql`${column} < ${bound(to, 1)}` : sql`${column} <= ${bound(to, 0)}`,
+      );
+  }
+}
+
+export function partyListWhere(kind: PartyKind, request: ListRequest, session: Session | null, today: string): SQL | undefined {
   const { filter } = request;
   return and(
+    ...filter.conditions.map(conditionSql),
+    filter.ranking === undefined
+      ? undefined
+      : sql`EXISTS (SELECT 1 FROM json_each(parties.rankings) WHERE json_extract(value, '$.name') = ${filter.ranking}
+          AND coalesce(json_extract(value, '$.from'), '') <= ${today} AND coalesce(json_extract(value, '$.to'), '9999') >= ${today})`,
     eq(parties.kind, kind),
     filter.deleted ? isNotNull(parties.deletedAt) : isNull(parties.deletedAt),
     scopeCondition(session),
@@ -76,8 +144,14 @@ function orderOf(request: ListRequest): SQL[] {
   }
 }
 
-export function listParties(db: ReadDb, kind: PartyKind, request: ListRequest, session: Session | null): { rows: PartyRow[]; total: number } {
-  const where = partyListWhere(kind, request, session);
+export function listParties(
+  db: ReadDb,
+  kind: PartyKind,
+  request: ListRequest,
+  session: Session | null,
+  today: string,
+): { rows: PartyRow[]; total: number } {
+  const where = partyListWhere(kind, request, session, today);
   const rows = db
     .select({
       id: parties.id,

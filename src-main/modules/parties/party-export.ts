@@ -38,7 +38,7 @@ export async function exportParties(db: ReadDb, kind: PartyKind, request: z.outp
   const columns = COLUMNS.filter((column) => !column.kinds || column.kinds.includes(kind));
   const rows: Cell[][] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = listParties(db, kind, { ...request, offset, limit: PAGE }, session);
+    const page = listParties(db, kind, { ...request, offset, limit: PAGE }, session, instantToLocalIsoDate(now));
     rows.push(...page.rows.map((row) => columns.map((column) => column.value(row))));
     if (page.rows.length < PAGE) break;
   }

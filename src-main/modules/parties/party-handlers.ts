@@ -10,6 +10,7 @@ import { groups } from '../groups/schema';
 import { getOfficeSettings } from '../settings/queries';
 import { contactColumns, syncContactPoints } from './contact-points';
 import { listParties } from './list-queries';
+import { instantToLocalIsoDate } from '../../../src-shared/domain/jalali';
 import { exportParties } from './party-export';
 import { assignPartyCode, findPartyRow, indexParty, writePartyIndexes, type PartyColumns, type PartyRowData } from './party-record';
 import { parties } from './schema';
@@ -114,7 +115,8 @@ export function createPartyHandlers<Draft extends CommonDraft, Out>(spec: PartyK
   }
 
   return {
-    list: (request: z.output<typeof PartyListRequest>, ctx: ReadCtx) => listParties(ctx.db, kind, request, ctx.session),
+    list: (request: z.output<typeof PartyListRequest>, ctx: ReadCtx) =>
+      listParties(ctx.db, kind, request, ctx.session, instantToLocalIsoDate(ctx.clock.now())),
     export: (request: z.output<typeof PartyExportRequest>, ctx: ReadCtx) =>
       exportParties(ctx.db, kind, request, ctx.session, ctx.clock.now()),
     get: ({ id }: { id: number }, ctx: ReadCtx) => {

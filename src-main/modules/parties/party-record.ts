@@ -134,6 +134,7 @@ export function partyCommonOf(db: AnyDb, row: PartyRowData): z.input<typeof Part
     city: row.city,
     region: row.region,
     description: row.description,
+    rankings: row.rankings,
     contactPoints: listContactPoints(db, row.id),
     version: row.version,
     createdAt: row.createdAt,

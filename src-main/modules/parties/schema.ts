@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { ContactKind, PartyKind } from '../../../src-shared/api/parties';
+import type { ContactKind, PartyKind, Ranking } from '../../../src-shared/api/parties';
 import type { GENDERS, LANGUAGE_LEVELS, MARITAL_STATUSES } from '../../../src-shared/api/people';
 import type { OWNERSHIPS } from '../../../src-shared/api/companies';
 import { auditedColumns } from '../../core/db/columns';
@@ -38,6 +38,7 @@ export const parties = sqliteTable(
     city: text('city'),
     region: text('region'),
     description: text('description'),
+    rankings: text('rankings', { mode: 'json' }).$type<Ranking[]>().notNull().default([]),
     // person
     prefix: text('prefix'),
     gender: text('gender').$type<(typeof GENDERS)[number]>(),

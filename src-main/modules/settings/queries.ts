@@ -10,7 +10,13 @@ const SETTINGS_ID = 1;
 export function findOfficeSettings(db: ReadDb | WriteDb): OfficeSettings | null {
   const row = db.select().from(officeSettings).where(eq(officeSettings.id, SETTINGS_ID)).get();
   return row
-    ? { officeName: row.officeName, defaultAreaCode: row.defaultAreaCode, moneyUnit: row.moneyUnit, version: row.version }
+    ? {
+        officeName: row.officeName,
+        defaultAreaCode: row.defaultAreaCode,
+        moneyUnit: row.moneyUnit,
+        attachmentMaxMb: row.attachmentMaxMb,
+        version: row.version,
+      }
     : null;
 }
 

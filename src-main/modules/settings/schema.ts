@@ -1,4 +1,4 @@
-import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { MONEY_UNITS } from '../../../src-shared/api/settings';
 import { auditedColumns } from '../../core/db/columns';
 
@@ -9,4 +9,5 @@ export const officeSettings = sqliteTable('office_settings', {
   officeName: text('office_name').notNull(),
   defaultAreaCode: text('default_area_code').notNull(),
   moneyUnit: text('money_unit').$type<(typeof MONEY_UNITS)[number]>().notNull(),
+  attachmentMaxMb: integer('attachment_max_mb').notNull().default(20),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE `parties` ADD `rankings` text DEFAULT '[]' NOT NULL;
