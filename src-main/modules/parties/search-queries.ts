@@ -31,7 +31,7 @@ export function quickSearch(db: ReadDb, session: Session | null, text: string, l
   const hits: SearchHit[] = [];
   const seen = new Set<number>();
 
-  const collect = (condition: SQL | undefined, matchedBy: Match, max: number, order: SQL = sql`${parties.sortKey}`) => {
+  const collect = (condition: SQL | undefined, matchedBy: Match | ((code: string) => Match), max: number, order: SQL = sql`${parties.sortKey}`) => {
     if (!condition || hits.length >= limit) return;
     const rows = db
       .select({ id: parties.id, kind: parties.kind, code: parties.code, title: parties.displayName, phone: preferredPhone })
@@ -50,7 +50,8 @@ export function quickSearch(db: ReadDb, session: Session | null, text: string, l
       .all();
     for (const row of rows) {
       seen.add(row.id);
-      hits.push({ partyId: row.id, kind: row.kind, code: row.code, title: row.title, subtitle: displayPhone(row.phone), matchedBy });
+      const match = typeof matchedBy === 'function' ? matchedBy(row.code) : matchedBy;
+      hits.push({ partyId: row.id, kind: row.kind, code: row.code, title: row.title, subtitle: displayPhone(row.phone), matchedBy: match });
     }
   };
 
@@ -62,13 +63,28 @@ export function quickSearch(db: ReadDb, session: Session | null, text: string, l
   const legalId = parseLegalNationalId(query);
 
   collect(eq(parties.code, query), 'code', limit);
-  if (/^[+\d\s()-]{7,}$/.test(query)) collect(byContact(phoneLookupKey(query, defaultAreaCode)), 'phone', limit);
+  const numeric = /^[+\d\s()-]+$/.test(query);
+  if (numeric && query.length >= 7) collect(byContact(phoneLookupKey(query, defaultAreaCode)), 'phone', limit);
   if (nationalCode.ok) collect(eq(parties.nationalCode, nationalCode.value), 'nationalCode', limit);
   if (legalId.ok) collect(eq(parties.legalNationalId, legalId.value), 'nationalCode', limit);
   if (query.includes('@')) collect(byContact(query.toLowerCase()), 'email', limit);
 
+  if (numeric) {
+    // Part of a number: one digit string in its national form, not a word per space-separated group
+    // («+98 912 123» as three word prefixes matches most of the table and is slow).
+    const digits = nationalDigits(query);
+    collect(matchesText(digits, FTS_CANDIDATES), (code) => (code.startsWith(digits) ? 'code' : 'phone'), limit);
+    return hits;
+  }
   const prefix = persianSortKey(query);
   if (prefix) collect(and(gte(parties.sortKey, prefix), lt(parties.sortKey, `${prefix}\uffff`)), 'name', limit);
   collect(matchesText(query, FTS_CANDIDATES), 'name', limit);
   return hits;
+}
+
+function nationalDigits(query: string): string {
+  const digits = query.replace(/\D/g, '');
+  if (digits.startsWith('0098')) return `0${digits.slice(4)}`;
+  if (query.trim().startsWith('+98') || (digits.startsWith('98') && digits.length > 10)) return `0${digits.slice(2)}`;
+  return digits;
 }

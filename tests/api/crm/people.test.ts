@@ -50,14 +50,22 @@ describe.each(TRANSPORTS)('people over %s', (transport) => {
     expect(hit).toMatchObject({ matchedBy: 'phone', title: 'کیان میرزا‌یی', subtitle: '0912 111 2233', kind: 'person' });
   });
 
-  it('ranks an exact code or phone before name matches', async () => {
-    const named = await createPerson(admin, { firstName: '1500', lastName: 'حسینی' });
+  it('ranks an exact code before codes and numbers that only start with it', async () => {
+    const longer = await createPerson(admin, { code: '15009', lastName: 'حسینی' });
     const coded = await createPerson(admin, { code: '1500', firstName: 'مریم', lastName: 'کاظمی' });
-    const hits = await admin.call('search.quick', { q: '1500' });
+    const hits = await admin.call('search.quick', { q: '۱۵۰۰' });
     expect(hits.map((hit) => [hit.partyId, hit.matchedBy])).toEqual([
       [coded.id, 'code'],
-      [named.id, 'name'],
+      [longer.id, 'code'],
     ]);
+  });
+
+  it('finds a number from its first digits however they are grouped', async () => {
+    const person = await createPerson(admin, { lastName: 'تلفنی', contactPoints: [{ kind: 'mobile', value: '09121500777' }] });
+    await createPerson(admin, { lastName: 'دیگری', contactPoints: [{ kind: 'mobile', value: '09351500777' }] });
+    for (const q of ['0912 150', '+98 912 150', '۰۹۱۲۱۵']) {
+      expect((await admin.call('search.quick', { q })).map((hit) => [hit.partyId, hit.matchedBy])).toEqual([[person.id, 'phone']]);
+    }
   });
 
   it('lists people in Persian alphabetical order with filters', async () => {
