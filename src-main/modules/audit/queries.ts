@@ -17,11 +17,13 @@ const entryColumns = {
   newValue: auditLog.newValue,
 };
 
+// Audit rows with the name of who made them; other modules' timelines filter this further.
+export function selectAuditEntries(db: ReadDb) {
+  return db.select(entryColumns).from(auditLog).leftJoin(users, eq(users.id, auditLog.userId));
+}
+
 export function recordHistory(db: ReadDb, table: string, recordId: number): AuditEntry[] {
-  return db
-    .select(entryColumns)
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
+  return selectAuditEntries(db)
     .where(and(eq(auditLog.tableName, table), eq(auditLog.recordId, recordId)))
     .orderBy(desc(auditLog.id))
     .all();
@@ -44,10 +46,7 @@ export function searchAudit(db: ReadDb, filter: AuditFilter): { rows: AuditEntry
     filter.toMs === undefined ? undefined : lt(auditLog.at, filter.toMs),
   ];
   const where = and(...conditions);
-  const rows = db
-    .select(entryColumns)
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
+  const rows = selectAuditEntries(db)
     .where(where)
     .orderBy(desc(auditLog.id))
     .limit(filter.limit)

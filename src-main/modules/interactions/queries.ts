@@ -4,6 +4,7 @@ import type { Interaction, TimelineItem } from '../../../src-shared/api/interact
 import type { WriteCtx } from '../../core/context';
 import type { ReadDb, WriteDb } from '../../core/db/open';
 import { auditLog } from '../../core/db/schema';
+import { selectAuditEntries } from '../audit/queries';
 import { users } from '../auth/schema';
 import { parties } from '../parties/schema';
 import { interactions } from './schema';
@@ -68,21 +69,7 @@ export function timeline(db: ReadDb, partyId: number, limit: number): TimelineIt
     .limit(limit)
     .all()
     .map((interaction) => ({ type: 'interaction', at: interaction.occurredAt, interaction }));
-  const changes = db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      userId: auditLog.userId,
-      userName: users.displayName,
-      table: auditLog.tableName,
-      recordId: auditLog.recordId,
-      action: auditLog.action,
-      field: auditLog.field,
-      oldValue: auditLog.oldValue,
-      newValue: auditLog.newValue,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
+  const changes = selectAuditEntries(db)
     .where(
       or(
         and(eq(auditLog.tableName, 'parties'), eq(auditLog.recordId, partyId)),
