@@ -72,7 +72,7 @@ export function createCore({ dataDir, clock = systemClock, migrationsFolder = de
     ...groupsHandlers,
     ...interactionsHandlers,
     ...searchHandlers,
-    ...createImportsHandlers(new Uploads(join(dataDir, 'imports'))),
+    ...createImportsHandlers(new Uploads()),
     ...segmentsHandlers,
     ...lookupsHandlers,
     ...createAttachmentsHandlers(join(dataDir, 'attachments')),

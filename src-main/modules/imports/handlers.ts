@@ -65,8 +65,8 @@ function reasonsOf(error: unknown): string[] {
 
 // The same checks and the same write path as typing the record in by hand; one savepoint per row so a bad
 // row leaves no trace, and the whole import is one transaction (see dispatch.ts runLongWrite).
-async function importRows(ctx: WriteCtx, control: JobControl, upload: Upload, content: Buffer, mapping: ImportMapping) {
-  const sheet = await readFirstSheet(content);
+async function importRows(ctx: WriteCtx, control: JobControl, upload: Upload, mapping: ImportMapping) {
+  const { sheet } = upload;
   const schema = upload.kind === 'person' ? PersonDraft : CompanyDraft;
   const records = upload.kind === 'person' ? peopleRecords : companiesRecords;
   const errors: ImportRowError[] = [];
@@ -117,7 +117,7 @@ export function createImportsHandlers(uploads: Uploads): Handlers<typeof imports
       const sheet = await readFirstSheet(content).catch(() => {
         throw new AppError('input.invalid', { issues: [{ path: ['contentBase64'], message: 'validation.workbook' }] });
       });
-      const upload = uploads.save(session, kind, fileName, content, ctx.clock.now());
+      const upload = uploads.save(session, kind, fileName, sheet, ctx.clock.now());
       return {
         uploadId: upload.id,
         sheetName: sheet.sheetName,
@@ -134,7 +134,7 @@ export function createImportsHandlers(uploads: Uploads): Handlers<typeof imports
       requireCreateRight(ctx, upload.kind);
       if (saveMappingAs) saveMapping(ctx, upload.kind, saveMappingAs, mapping);
       return ctx.jobs.startWrite('import', async (writeCtx, control) => {
-        const outcome = await importRows(writeCtx, control, upload, await uploads.read(upload), mapping);
+        const outcome = await importRows(writeCtx, control, upload, mapping);
         upload.errors = outcome.errors;
         const commit = !dryRun && !(mode === 'allOrNothing' && outcome.errors.length > 0);
         const result: ImportResult = {
@@ -150,7 +150,7 @@ export function createImportsHandlers(uploads: Uploads): Handlers<typeof imports
 
     'imports.errorReport': async ({ uploadId }, ctx) => {
       const upload = uploads.get(requireSession(ctx), uploadId);
-      const sheet = await readFirstSheet(await uploads.read(upload));
+      const { sheet } = upload;
       const rows = upload.errors.map(({ row, messages }) => [row, messages.join('؛ '), ...(sheet.rows[row - FIRST_DATA_ROW] ?? [])]);
       const columns = [
         { header: 'ردیف', width: 8, type: 'number' as const },

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { AppError } from '../../../src-shared/api/errors';
 import type { ImportRowError } from '../../../src-shared/api/imports';
 import type { PartyKind } from '../../../src-shared/api/parties';
 import type { Session } from '../../core/context';
+import type { SheetData } from '../printing/spreadsheet';
 
 const KEEP_MS = 24 * 60 * 60_000;
 
@@ -14,25 +12,21 @@ export interface Upload {
   ownerId: number;
   kind: PartyKind;
   fileName: string;
-  path: string;
+  // Parsed once when analysed: parsing a large workbook takes seconds, and the wizard needs it up to three times.
+  sheet: SheetData;
   // The rows that failed in the last run (dry or real), for the error report.
   errors: ImportRowError[];
+  receivedAt: number;
 }
 
-// Uploaded workbooks wait in <data>/imports between the wizard's steps and are removed after a day.
+// Workbooks between the wizard's steps, in memory and for a day; a restart means choosing the file again.
 export class Uploads {
   private readonly uploads = new Map<string, Upload>();
 
-  constructor(private readonly folder: string) {}
-
-  save(session: Session, kind: PartyKind, fileName: string, content: Buffer, now: number): Upload {
-    mkdirSync(this.folder, { recursive: true });
-    this.removeOld(now);
-    const id = randomUUID();
-    const path = join(this.folder, `${id}.xlsx`);
-    writeFileSync(path, content);
-    const upload = { id, ownerId: session.userId, kind, fileName, path, errors: [] };
-    this.uploads.set(id, upload);
+  save(session: Session, kind: PartyKind, fileName: string, sheet: SheetData, now: number): Upload {
+    for (const [id, upload] of this.uploads) if (now - upload.receivedAt > KEEP_MS) this.uploads.delete(id);
+    const upload = { id: randomUUID(), ownerId: session.userId, kind, fileName, sheet, errors: [], receivedAt: now };
+    this.uploads.set(upload.id, upload);
     return upload;
   }
 
@@ -40,19 +34,5 @@ export class Uploads {
     const upload = this.uploads.get(id);
     if (!upload || upload.ownerId !== session.userId) throw new AppError('record.notFound', { table: 'imports', id });
     return upload;
-  }
-
-  read(upload: Upload): Promise<Buffer> {
-    return readFile(upload.path);
-  }
-
-  private removeOld(now: number): void {
-    for (const name of readdirSync(this.folder)) {
-      const path = join(this.folder, name);
-      if (now - statSync(path).mtimeMs > KEEP_MS) {
-        rmSync(path, { force: true });
-        this.uploads.delete(name.replace(/\.xlsx$/, ''));
-      }
-    }
   }
 }
