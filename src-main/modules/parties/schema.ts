@@ -70,6 +70,9 @@ export const parties = sqliteTable(
     uniqueIndex('parties_code').on(t.code),
     index('parties_kind_sort').on(t.kind, t.deletedAt, t.sortKey),
     index('parties_sort').on(t.sortKey),
+    // The other two list orders (see orderOf in list-queries.ts): without them a page sorts the whole table.
+    index('parties_kind_created').on(t.kind, t.deletedAt, t.createdAt),
+    index('parties_kind_code').on(t.kind, t.deletedAt, sql`length(${t.code})`, t.code),
     index('parties_national_code').on(t.nationalCode).where(sql`national_code IS NOT NULL`),
     index('parties_legal_id').on(t.legalNationalId).where(sql`legal_national_id IS NOT NULL`),
     index('parties_birth_date').on(t.birthDate).where(sql`birth_date IS NOT NULL`),

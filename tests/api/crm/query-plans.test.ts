@@ -45,6 +45,15 @@ describe('query plans of the hot lookups', () => {
     expect(detail).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
   });
 
+  it('the other list orders (newest first, by code) walk an index too', () => {
+    const newest = plan("SELECT * FROM parties WHERE kind = 'person' AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 100");
+    expect(newest).toMatch(/USING INDEX parties_kind_created/);
+    expect(newest).not.toMatch(/TEMP B-TREE/);
+    const byCode = plan("SELECT * FROM parties WHERE kind = 'person' AND deleted_at IS NULL ORDER BY length(code), code LIMIT 100");
+    expect(byCode).toMatch(/USING INDEX parties_kind_code/);
+    expect(byCode).not.toMatch(/TEMP B-TREE/);
+  });
+
   it('own-records scope uses the manager index', () => {
     expect(plan('SELECT party_id FROM party_managers WHERE user_id = ?', 1)).toMatch(/party_managers_user|PRIMARY KEY|COVERING INDEX/);
   });
