@@ -19,6 +19,18 @@ function createWindow(): BrowserWindow {
     title: 'پیوند',
     webPreferences: { preload: join(__dirname, 'preload.cjs'), contextIsolation: true, sandbox: true },
   });
+  // The import wizard asks before leaving a running job (beforeunload); Electron only honours that if asked here.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['ماندن', 'خروج'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'کاری در حال انجام است. خارج می‌شوید؟',
+      detail: 'اگر خارج شوید کار نیمه‌تمام لغو می‌شود و چیزی نیمه‌کاره ذخیره نمی‌شود.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   window.webContents.setWindowOpenHandler(({ url }) => {
     void shell.openExternal(url);
     return { action: 'deny' };

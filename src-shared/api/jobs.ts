@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { query, type ApiSlice } from './kit';
-import type { ApiErrorBody } from './errors';
+import { ERROR_STATUS, type ApiErrorBody, type ErrorCode } from './errors';
 
 export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
 
@@ -23,7 +23,9 @@ export const JobSchema = z.object({
   done: z.number().int(),
   total: z.number().int(),
   result: z.unknown(),
-  error: z.object({ code: z.string(), details: z.record(z.string(), z.unknown()).optional() }).nullable(),
+  error: z
+    .object({ code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]), details: z.record(z.string(), z.unknown()).optional() })
+    .nullable(),
   startedAt: z.number().int(),
   finishedAt: z.number().int().optional(),
 });

@@ -174,7 +174,8 @@ function fill(template: string, details: Record<string, unknown> | undefined): s
     const value = details?.[key];
     if (key === 'permission' && typeof value === 'string') return permissionLabel(value);
     if (key === 'field' && typeof value === 'string') return fieldLabels[value] ?? value;
-    return value === undefined ? '' : toPersianDigits(String(value));
+    // Isolated (FSI…PDI) so a phone number's digit groups or a Latin name keep their order in the sentence.
+    return value === undefined ? '' : `\u2068${toPersianDigits(String(value))}\u2069`;
   });
 }
 

@@ -1,3 +1,4 @@
+import { errorMessages } from '../../src-shared/i18n/fa';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppFrame } from './page-models/app-frame';
@@ -93,10 +94,11 @@ describe('live notifications between two signed-in users', () => {
     await dialog.getByRole('button', { name: 'ثبت رمز جدید' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    // Sara's screen hears of the change, finds her session ended and shows the sign-in page, in Persian.
+    // The server closes Sara's events socket as her session has ended; her screen shows the sign-in page
+    // with the reason, in Persian.
     const login = new LoginPage(sara);
     await login.heading().waitFor();
-    await expectText(sara.getByRole('status'), 'برای ادامه وارد حساب کاربری خود شوید.');
+    await expectText(sara.getByRole('status'), errorMessages['auth.sessionExpired']);
     await screenshot(sara, '22-session-ended');
     await login.signIn('sara', 'sara-new-pass-1404');
     await sara.getByRole('heading', { level: 1, name: 'کاربران' }).waitFor();

@@ -104,7 +104,9 @@ describe.each(TRANSPORTS)('Excel import and export over %s', (transport) => {
     await createPerson(admin, { firstName: 'قدیمی', lastName: 'موجود', nationalCode: '0084575948' });
     const analysis = await analyze([GOOD[0]!]);
     const result = await run(analysis.uploadId, analysis.suggestedMapping, 'skipInvalid');
-    expect(result.errors[0]!.messages[0]).toBe('کد ملی «۰۰۸۴۵۷۵۹۴۸» قبلاً برای «قدیمی موجود» ثبت شده است. همان رکورد را باز کنید یا مقدار را اصلاح کنید.');
+    expect(result.errors[0]!.messages[0]).toBe(
+      'کد ملی «\u2068۰۰۸۴۵۷۵۹۴۸\u2069» قبلاً برای «\u2068قدیمی موجود\u2069» ثبت شده است. همان رکورد را باز کنید یا مقدار را اصلاح کنید.',
+    );
   });
 
   it('exports the current list to Excel with a right-to-left sheet, Jalali text and real dates', async () => {
