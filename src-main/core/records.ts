@@ -126,6 +126,11 @@ export function createRecords(db: WriteDb, actor: { userId: number | null; now: 
       .map((key) => [key, before[key], after[key]] as [string, unknown, unknown]);
   }
 
+  // A removed record's values as (field, old, null), for delete and purge entries.
+  function valuesOf(row: Record<string, unknown>) {
+    return changedFields(row, Object.fromEntries(Object.keys(row).map((key) => [key, null])));
+  }
+
   const records: Records = {
     insert(table, draft) {
       const now = actor.now();
@@ -159,7 +164,8 @@ export function createRecords(db: WriteDb, actor: { userId: number | null; now: 
         .set({ deletedAt: now, version: (before.version as number) + 1, updatedAt: now, updatedBy: actor.userId } as never)
         .where(eq(table.id, id))
         .run();
-      log(table, id, 'delete', []);
+      // What was deleted, so a history can say which phone number or file went, not just that one did.
+      log(table, id, 'delete', valuesOf(before));
     },
 
     restore(table, id) {
@@ -180,7 +186,7 @@ export function createRecords(db: WriteDb, actor: { userId: number | null; now: 
       const before = find(table, id);
       if (before.deletedAt === null) throw new AppError('record.notDeleted', { table: getTableName(table), id });
       db.delete(table).where(eq(table.id, id)).run();
-      log(table, id, 'purge', changedFields(before, Object.fromEntries(Object.keys(before).map((k) => [k, null]))));
+      log(table, id, 'purge', valuesOf(before));
     },
   };
 

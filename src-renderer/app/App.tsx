@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { LoginPage, SetupWizard, useSessionStore } from '../features/auth';
 import { useNotificationsStore } from '../features/notifications';
+import { resetPartyStores } from '../features/parties';
 import { useTemplatesStore, useUsersStore } from '../features/users';
 import { ToastArea, useToastStore } from '../ui';
 import { Frame } from './Frame';
@@ -58,6 +59,7 @@ export function App() {
     useUsersStore.getState().reset();
     useTemplatesStore.getState().reset();
     useNotificationsStore.getState().clear();
+    resetPartyStores();
     useToastStore.setState({ toasts: [] });
   }, [userId]);
 

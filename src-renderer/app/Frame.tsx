@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ChangePasswordDialog, useSessionStore } from '../features/auth';
 import { NotificationBell } from '../features/notifications';
+import { SearchBox } from '../features/search';
 import { useEventsState, useLiveUpdates } from './live-updates';
 import { navigate, useRoutePath } from './router';
-import { screenAt, screensFor } from './routes';
+import { menuOf, screenAt, screensFor } from './routes';
 
 const LIVE_LABELS = {
   ready: 'به‌روزرسانی زنده: متصل',
@@ -32,7 +33,8 @@ export function Frame() {
   useLiveUpdates(user?.id ?? null);
 
   const allowed = screensFor(user);
-  const screen = screenAt(path);
+  const match = screenAt(path);
+  const screen = match?.screen;
   const mayOpen = screen ? allowed.includes(screen) : false;
 
   useEffect(() => {
@@ -49,6 +51,7 @@ export function Frame() {
           <span className="brand__name">پیوند</span>
         </a>
         {officeName ? <span className="frame__office">{officeName}</span> : null}
+        <SearchBox />
         <span className="frame__spacer" />
         <LiveStatus />
         <NotificationBell onOpenPath={navigate} />
@@ -64,7 +67,7 @@ export function Frame() {
       </header>
       <nav className="frame__nav" aria-label="بخش‌های برنامه">
         <ul className="nav-list">
-          {allowed.map((item) => (
+          {menuOf(allowed).map((item) => (
             <li key={item.path}>
               <a
                 className="nav-list__link"
@@ -82,7 +85,7 @@ export function Frame() {
       </nav>
       <main className="frame__main">
         {screen && mayOpen ? (
-          screen.render({ screens: allowed })
+          screen.render({ screens: allowed, rest: match?.rest ?? [] })
         ) : (
           <section className="page">
             <h1 className="page__title">{screen ? 'دسترسی ندارید' : 'صفحه پیدا نشد'}</h1>

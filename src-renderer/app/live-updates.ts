@@ -3,6 +3,7 @@ import { api, type EventsState } from '../api/client';
 import type { Permission } from '../../src-shared/api/permissions';
 import { hasPermission, useSessionStore } from '../features/auth';
 import { describeChange, useNotificationsStore, type RecordsChanged } from '../features/notifications';
+import { catchUpParties, PARTY_TABLES, refreshPartiesOnChange } from '../features/parties';
 import { useSettingsStore } from '../features/settings';
 import { refreshUsersOnChange, useTemplatesStore, userName, useUsersStore } from '../features/users';
 import { toast } from '../ui';
@@ -32,6 +33,12 @@ async function onRecordsChanged(change: RecordsChanged): Promise<void> {
   const session = useSessionStore.getState();
   const me = session.user;
   if (!me) return;
+  // People, companies and their interactions change all day, and a user who sees only their own records must not
+  // hear of others': the screens refresh quietly, without toasts or the bell.
+  if (PARTY_TABLES.has(change.table)) {
+    await refreshPartiesOnChange(change.table);
+    return;
+  }
   // Names before the refresh, so a deleted record is still called by its name.
   const before = new Map(change.ids.map((id) => [id, recordName(change.table, id)]));
 
@@ -68,7 +75,11 @@ async function onRecordsChanged(change: RecordsChanged): Promise<void> {
 // Events sent while the socket was down are lost: after a reconnect, reload what is on screen.
 async function catchUp(): Promise<void> {
   await useSessionStore.getState().refreshMe();
-  await Promise.all([refreshUsersOnChange('users'), useSettingsStore.getState().settings ? useSettingsStore.getState().load() : null]);
+  await Promise.all([
+    refreshUsersOnChange('users'),
+    useSettingsStore.getState().settings ? useSettingsStore.getState().load() : null,
+    catchUpParties(),
+  ]);
 }
 
 // One events subscription for the signed-in session: lists refresh, the bell and toasts hear about others' changes.

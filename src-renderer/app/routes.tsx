@@ -1,9 +1,14 @@
 import type { ReactNode } from 'react';
 import type { SessionUser } from '../../src-shared/api/auth';
+import { PARTY_KINDS } from '../../src-shared/api/parties';
 import type { Permission } from '../../src-shared/api/permissions';
 import { AuditSearchPage } from '../features/audit';
 import { hasPermission } from '../features/auth';
+import { CompaniesScreen } from '../features/companies';
+import { GroupsPage } from '../features/groups';
 import { HomePage } from '../features/home';
+import { IMPORT_PAGES, ImportPage } from '../features/imports';
+import { PeopleScreen } from '../features/people';
 import { SettingsPage } from '../features/settings';
 import { TemplatesPage, UsersPage } from '../features/users';
 
@@ -15,8 +20,24 @@ export interface Screen {
   // One line on the home page card.
   description: string;
   icon: string;
-  render(context: { screens: Screen[] }): ReactNode;
+  // false: opened from another screen (an import wizard from its list), so not in the navigation or on the home page.
+  menu?: false;
+  // The screen also answers the paths under its own (#/people/12/edit): they reach render as `rest`.
+  subpages?: boolean;
+  render(context: { screens: Screen[]; rest: readonly string[] }): ReactNode;
 }
+
+const IMPORT_ICON = 'M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8l-6-6Zm-2 16-4-4h3v-4h2v4h3l-4 4Zm1-9V3.5L18.5 9H13Z';
+
+const importScreens: Screen[] = PARTY_KINDS.map((kind) => ({
+  path: IMPORT_PAGES[kind].path,
+  title: IMPORT_PAGES[kind].title,
+  description: 'ستون‌های پروندهٔ اکسل، بررسی ردیف‌ها و ورود',
+  permission: kind === 'person' ? 'people.create' : 'companies.create',
+  icon: IMPORT_ICON,
+  menu: false,
+  render: () => <ImportPage kind={kind} />,
+}));
 
 // Adding a screen: its feature folder, one entry here (path, Persian title, the permission it needs).
 export const screens: Screen[] = [
@@ -27,8 +48,38 @@ export const screens: Screen[] = [
     permission: null,
     icon: 'M12 3 2 12h3v8h6v-6h2v6h6v-8h3L12 3Z',
     render: ({ screens: allowed }) => (
-      <HomePage links={allowed.filter((screen) => screen.path !== '/').map(({ path, title, description }) => ({ path, title, description }))} />
+      <HomePage
+        links={menuOf(allowed)
+          .filter((screen) => screen.path !== '/')
+          .map(({ path, title, description }) => ({ path, title, description }))}
+      />
     ),
+  },
+  {
+    path: '/people',
+    description: 'اشخاص، راه‌های ارتباطی، گروه‌ها و ارتباطات با آن‌ها',
+    title: 'اشخاص',
+    permission: 'people.view',
+    icon: 'M12 12a4.5 4.5 0 1 0-4.5-4.5A4.5 4.5 0 0 0 12 12Zm0 2c-3.3 0-9 1.7-9 5v2h18v-2c0-3.3-5.7-5-9-5Z',
+    subpages: true,
+    render: ({ rest }) => <PeopleScreen rest={rest} />,
+  },
+  {
+    path: '/companies',
+    description: 'شرکت‌ها و سازمان‌ها، کارکنان و سمت‌هایشان',
+    title: 'شرکت‌ها',
+    permission: 'companies.view',
+    icon: 'M4 21V3h10v4h6v14h-7v-4h-2v4H4Zm2-2h3v-2h6v2h3V9h-6V5H6v14Zm2-10h2v2H8V9Zm0 4h2v2H8v-2Zm4-4h2v2h-2V9Zm0 4h2v2h-2v-2Zm4 0h2v2h-2v-2Z',
+    subpages: true,
+    render: ({ rest }) => <CompaniesScreen rest={rest} />,
+  },
+  {
+    path: '/groups',
+    description: 'درخت گروه‌های اشخاص و شرکت‌ها',
+    title: 'گروه‌ها',
+    permission: 'people.view',
+    icon: 'M3 4h7l2 2h9v13a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V4Zm2 4v10h14V8H5Zm3 3h8v2H8v-2Z',
+    render: () => <GroupsPage />,
   },
   {
     path: '/users',
@@ -62,12 +113,20 @@ export const screens: Screen[] = [
     icon: 'M19.4 13a7.5 7.5 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.3 7.3 0 0 0-1.7-1L15 3h-4l-.3 2.9a7.3 7.3 0 0 0-1.7 1l-2.5-1-2 3.5L6.6 11a7.5 7.5 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1a7.3 7.3 0 0 0 1.7 1L11 21h4l.3-2.9a7.3 7.3 0 0 0 1.7-1l2.5 1 2-3.5L19.4 13ZM13 15.5a3.5 3.5 0 1 1 3.5-3.5 3.5 3.5 0 0 1-3.5 3.5Z',
     render: () => <SettingsPage />,
   },
+  ...importScreens,
 ];
 
 export function screensFor(user: SessionUser | null): Screen[] {
   return screens.filter((screen) => screen.permission === null || hasPermission(user, screen.permission));
 }
 
-export function screenAt(path: string): Screen | undefined {
-  return screens.find((screen) => screen.path === path);
+export function menuOf(allowed: Screen[]): Screen[] {
+  return allowed.filter((screen) => screen.menu !== false);
+}
+
+export function screenAt(path: string): { screen: Screen; rest: string[] } | undefined {
+  const exact = screens.find((screen) => screen.path === path);
+  if (exact) return { screen: exact, rest: [] };
+  const parent = screens.find((screen) => screen.subpages && path.startsWith(`${screen.path}/`));
+  return parent ? { screen: parent, rest: path.slice(parent.path.length + 1).split('/').filter(Boolean) } : undefined;
 }

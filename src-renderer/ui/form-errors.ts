@@ -4,12 +4,14 @@ import { issueMessage, validationMessages } from '../../src-shared/i18n/fa';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
-// Server issues (details.issues) → Persian message per top-level field.
+// Server issues (details.issues) → Persian message per top-level field, and per dotted path
+// (`contactPoints.0.value`) so that a row of a list can show its own message.
 export function issuesToFieldErrors(issues: readonly FieldIssue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
-    const key = String(issue.path[0] ?? '');
-    errors[key] ??= issueMessage(issue);
+    const message = issueMessage(issue);
+    errors[String(issue.path[0] ?? '')] ??= message;
+    errors[issue.path.join('.')] ??= message;
   }
   return errors;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type ApiSlice } from './kit';
-import { EconomicCode, IsoDate, LegalNationalId, nullableText, personText } from './fields';
+import { EconomicCode, IsoDate, LegalNationalId, nullableText, personText, typedNumber } from './fields';
 import { PartyCommon, PartyCommonDraft } from './parties';
 import { partySlice } from './party-slice';
 
@@ -14,7 +14,7 @@ export const CompanyDraft = PartyCommonDraft.extend({
   brand: nullableText(100),
   economicCode: EconomicCode.nullable().default(null),
   legalNationalId: LegalNationalId.nullable().default(null),
-  registrationNo: nullableText(30),
+  registrationNo: typedNumber(30),
   foundedOn: IsoDate.nullable().default(null),
   foundedYear: z.number().int().min(1200).max(1500).nullable().default(null),
   employeesCount: z.number().int().nonnegative().nullable().default(null),

@@ -64,3 +64,14 @@ export const nullableText = (max: number) =>
     .transform((s) => (s === '' ? null : s))
     .nullable()
     .default(null);
+
+// Codes and numbers people type (record code, certificate and registration numbers, extensions): stored
+// with ASCII digits so that an exact search finds them whichever digits were typed.
+export const typedNumber = (max: number) =>
+  z
+    .string()
+    .transform((s) => toAsciiDigits(normalizePersianText(s)))
+    .pipe(z.string().max(max, 'validation.tooLong'))
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .default(null);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { page, PageRequest, RecordId } from './kit';
-import { IsoDate, nullableText, personText, PostalCode, Rials } from './fields';
+import { IsoDate, nullableText, personText, PostalCode, Rials, typedNumber } from './fields';
+import { toAsciiDigits } from '../domain/persian-text';
 
 // People and companies are both "parties": they share contact points, groups, roles, account managers,
 // search and interactions. These are the fields and shapes the two slices have in common.
@@ -22,7 +23,7 @@ export const ContactPointDraft = z.object({
   label: nullableText(40),
   // Phones, e-mail and web addresses as typed; addresses use the fields below.
   value: z.string().max(300).default(''),
-  extension: nullableText(10),
+  extension: typedNumber(10),
   province: nullableText(60),
   city: nullableText(60),
   region: nullableText(60),
@@ -82,7 +83,7 @@ export const PartyCommonDraft = z.object({
     .string()
     .max(20)
     .default('')
-    .transform((s) => s.trim()),
+    .transform((s) => toAsciiDigits(s).trim()),
   active: z.boolean().default(true),
   priority: z.enum(PRIORITIES).nullable().default(null),
   color: z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, RecordId, type ApiSlice } from './kit';
-import { IsoDate, NationalCode, nullableText, personText } from './fields';
+import { IsoDate, NationalCode, nullableText, personText, typedNumber } from './fields';
 import { PartyCommon, PartyCommonDraft } from './parties';
 import { partySlice } from './party-slice';
 
@@ -16,7 +16,7 @@ export const PersonDraft = PartyCommonDraft.extend({
   firstName: nullableText(80),
   lastName: personText(80),
   nationalCode: NationalCode.nullable().default(null),
-  birthCertificateNo: nullableText(20),
+  birthCertificateNo: typedNumber(20),
   maritalStatus: z.enum(MARITAL_STATUSES).nullable().default(null),
   birthDate: IsoDate.nullable().default(null),
   weddingDate: IsoDate.nullable().default(null),

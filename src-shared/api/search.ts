@@ -17,7 +17,12 @@ export type SearchHit = z.infer<typeof SearchHit>;
 export const searchApi = {
   // The global search box: exact code / phone / national code / e-mail first, then name prefixes.
   'search.quick': query({
-    input: z.object({ q: z.string().max(200), limit: z.number().int().min(1).max(50).default(20) }),
+    input: z.object({
+      q: z.string().max(200),
+      limit: z.number().int().min(1).max(50).default(20),
+      // Only people or only companies (e.g. the company picker in the person form).
+      kind: z.enum(PARTY_KINDS).optional(),
+    }),
     output: z.array(SearchHit),
   }),
 } satisfies ApiSlice;

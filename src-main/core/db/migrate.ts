@@ -9,6 +9,14 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+// Without statistics for every index (a migration adds one to a table that already had stats), SQLite
+// picked the created-date index for a list sorted by name and sorted a million rows: 4.9 s instead of
+// 19 ms. PRAGMA optimize analyses only what needs it; the limit keeps it well under a second.
+export function refreshPlannerStatistics(database: OpenedDatabase): void {
+  database.writer.pragma('analysis_limit = 1000');
+  database.writer.pragma('optimize');
+}
+
 export interface MigrationResult {
   schemaVersion: number;
   applied: number;
@@ -44,5 +52,6 @@ export function migrateDatabase(
     database.writer.prepare('VACUUM INTO ?').run(backupPath);
   }
   if (pending.length > 0) migrate(database.writeDb, { migrationsFolder: options.migrationsFolder });
+  refreshPlannerStatistics(database);
   return { schemaVersion: migrations.length, applied: pending.length, backupPath };
 }

@@ -4,12 +4,16 @@ import type { Group, groupsApi } from '../../../src-shared/api/groups';
 import type { Handlers } from '../../core/dispatch';
 import type { WriteCtx } from '../../core/context';
 import type { ReadDb, WriteDb } from '../../core/db/open';
-import { partyGroups } from '../parties/schema';
+import { parties, partyGroups } from '../parties/schema';
 import { groups } from './schema';
 
 function listGroups(db: ReadDb | WriteDb): Group[] {
   const counts = new Map(
-    db.select({ groupId: partyGroups.groupId, n: count() }).from(partyGroups).groupBy(partyGroups.groupId).all()
+    db.select({ groupId: partyGroups.groupId, n: count() })
+      .from(partyGroups)
+      .innerJoin(parties, and(eq(parties.id, partyGroups.partyId), isNull(parties.deletedAt)))
+      .groupBy(partyGroups.groupId)
+      .all()
       .map((row) => [row.groupId, row.n]),
   );
   return db

@@ -59,7 +59,7 @@ export function refuseDuplicate(
 ): void {
   if (!value) return;
   const other = db
-    .select({ id: parties.id, displayName: parties.displayName })
+    .select({ id: parties.id, displayName: parties.displayName, kind: parties.kind })
     .from(parties)
     .where(
       and(
@@ -69,7 +69,7 @@ export function refuseDuplicate(
       ),
     )
     .get();
-  if (other) throw new AppError('parties.duplicate', { field, value, partyId: other.id, name: other.displayName });
+  if (other) throw new AppError('parties.duplicate', { field, value, partyId: other.id, kind: other.kind, name: other.displayName });
 }
 
 const sameSet = (a: number[], b: number[]) => a.length === b.length && a.every((id) => b.includes(id));

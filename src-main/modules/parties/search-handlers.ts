@@ -4,6 +4,6 @@ import { getOfficeSettings } from '../settings/queries';
 import { quickSearch } from './search-queries';
 
 export const searchHandlers: Handlers<typeof searchApi> = {
-  'search.quick': ({ q, limit }, ctx) =>
-    quickSearch(ctx.db, ctx.session, q, limit, getOfficeSettings(ctx.db).defaultAreaCode),
+  'search.quick': ({ q, limit, kind }, ctx) =>
+    quickSearch(ctx.db, ctx.session, q, limit, getOfficeSettings(ctx.db).defaultAreaCode, kind),
 };

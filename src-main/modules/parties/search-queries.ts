@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, isNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { SearchHit } from '../../../src-shared/api/search';
+import type { PartyKind } from '../../../src-shared/api/parties';
 import { formatLandline, formatMobile, parseLegalNationalId, parseNationalCode, phoneLookupKey } from '../../../src-shared/domain/iran-ids';
 import { persianSortKey, toAsciiDigits } from '../../../src-shared/domain/persian-text';
 import type { Session } from '../../core/context';
@@ -24,8 +25,15 @@ function displayPhone(e164: string | null): string | null {
 
 // The global search box. Exact keys first (code, phone in any form, national code, e-mail), then names
 // that start with what was typed (an index range on the Persian sort key), then any word that does.
-export function quickSearch(db: ReadDb, session: Session | null, text: string, limit: number, defaultAreaCode: string): SearchHit[] {
-  const kinds = visibleKinds(session);
+export function quickSearch(
+  db: ReadDb,
+  session: Session | null,
+  text: string,
+  limit: number,
+  defaultAreaCode: string,
+  onlyKind?: PartyKind,
+): SearchHit[] {
+  const kinds = visibleKinds(session).filter((kind) => !onlyKind || kind === onlyKind);
   const query = toAsciiDigits(text).trim();
   if (!query || kinds.length === 0) return [];
   const hits: SearchHit[] = [];

@@ -1,3 +1,3 @@
 export { AuditHistory, AuditHistoryDialog } from './AuditHistory';
 export { AuditSearchPage } from './AuditSearchPage';
-export { actionLabel, fieldLabel, formatAuditValue, recordLabel, tableLabel } from './audit-format';
+export { actionLabel, fieldLabel, formatAuditValue, recordLabel, tableLabel, who } from './audit-format';

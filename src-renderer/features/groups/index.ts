@@ -1,0 +1,3 @@
+export { flattenTree, groupPath, groupTree, indentedName, subtreeIds, type GroupNode } from './group-tree';
+export { GroupsPage } from './GroupsPage';
+export { refreshGroupsOnChange, useGroupsStore } from './groups-store';

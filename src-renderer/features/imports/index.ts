@@ -1,0 +1,2 @@
+export { IMPORT_PAGES } from './import-kind';
+export { ImportPage } from './ImportPage';

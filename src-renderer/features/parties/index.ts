@@ -1,0 +1,22 @@
+export { ClassificationSection, ContactSection, MoreSection } from './CommonSections';
+export { formatContactValue } from './contact-format';
+export { DigitsField } from './DigitsField';
+export { Facts } from './Facts';
+export { useLookup } from './lookups-store';
+export { catchUpParties, PARTY_TABLES, refreshPartiesOnChange, resetPartyStores } from './live';
+export {
+  checkMobiles,
+  commonDraft,
+  commonOf,
+  emptyCommon,
+  keyContactErrors,
+  newRowKey,
+  similarCommon,
+  type CommonValues,
+} from './party-form-values';
+export { listPath, recordPath, right, type PartyKindSpec } from './party-kind';
+export { createPartyStore } from './party-store';
+export { FormSection, PartyFormShell } from './PartyFormShell';
+export { PartyPicker } from './PartyPicker';
+export { PartyRecordPage } from './PartyRecordPage';
+export { PartyScreen } from './PartyScreen';

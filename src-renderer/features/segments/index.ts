@@ -1,0 +1,1 @@
+export { SegmentBar, type SegmentBarProps } from './SegmentBar';
