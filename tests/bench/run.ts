@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { coreBench } from './core.bench';
 import { crmBench } from './crm.bench';
 import type { Figure } from './figures';
 
 // `npm run bench [-- name-prefix]`: runs the benches, writes bench-results.json and prints a table.
+const RESULTS = 'bench-results.json';
 const BENCHES: Record<string, () => Promise<Figure[]>> = {
   core: coreBench,
   crm: crmBench,
@@ -17,7 +18,10 @@ async function main(): Promise<void> {
     process.stderr.write(`bench ${name}…\n`);
     figures.push(...(await bench()));
   }
-  writeFileSync('bench-results.json', `${JSON.stringify(figures, null, 2)}\n`);
+  // A partial run (npm run bench -- crm) replaces its own figures and keeps the others.
+  const previous: Figure[] = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : [];
+  const merged = [...previous.filter((old) => !figures.some((figure) => figure.name === old.name)), ...figures];
+  writeFileSync(RESULTS, `${JSON.stringify(merged, null, 2)}\n`);
   console.table(figures.map(({ name, value, unit, n, note }) => ({ name, value, unit, n, note })));
 }
 
