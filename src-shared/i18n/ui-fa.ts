@@ -2,7 +2,8 @@ import type { AUDIT_ACTIONS } from '../api/audit';
 import type { OWNERSHIPS } from '../api/companies';
 import type { INTERACTION_DIRECTIONS, INTERACTION_METHODS } from '../api/interactions';
 import type { IMPORT_MODES } from '../api/imports';
-import type { ContactKind, ExportFormat, PartyKind, PRIORITIES } from '../api/parties';
+import type { LookupKind } from '../api/lookups';
+import type { ContactKind, DATE_FILTER_FIELDS, ExportFormat, FILTER_OPS, NUMBER_FILTER_FIELDS, PartyKind, PRIORITIES, TEXT_FILTER_FIELDS } from '../api/parties';
 import type { GENDERS, LANGUAGE_LEVELS, MARITAL_STATUSES } from '../api/people';
 import type { RecordScope } from '../api/permissions';
 import type { SEARCH_MATCHES } from '../api/search';
@@ -270,3 +271,63 @@ export const partyColorLabels: Record<string, string> = {
   '#15803d': 'سبز',
   '#475569': 'خاکستری',
 };
+
+// ---------- advanced list filters, suggestion lists, attachments ----------
+
+type FilterField = (typeof TEXT_FILTER_FIELDS)[number] | (typeof DATE_FILTER_FIELDS)[number] | (typeof NUMBER_FILTER_FIELDS)[number];
+
+export const filterFieldLabels: Record<FilterField, string> = {
+  code: 'کد',
+  displayName: 'نام کامل',
+  firstName: 'نام',
+  lastName: 'نام خانوادگی',
+  prefix: 'عنوان',
+  nationalCode: 'کد ملی',
+  legalNationalId: 'شناسهٔ ملی',
+  economicCode: 'کد اقتصادی',
+  registrationNo: 'شمارهٔ ثبت',
+  brand: 'نام تجاری',
+  companyType: 'نوع شرکت',
+  country: 'کشور',
+  province: 'استان',
+  city: 'شهر',
+  region: 'منطقه',
+  referralSource: 'شیوهٔ آشنایی',
+  gender: 'جنسیت',
+  maritalStatus: 'وضعیت تأهل',
+  educationField: 'رشتهٔ تحصیلی',
+  educationDegree: 'مدرک تحصیلی',
+  religion: 'دین',
+  favoriteColor: 'رنگ مورد علاقه',
+  priority: 'اولویت',
+  description: 'توضیحات',
+  birthDate: 'تاریخ تولد',
+  weddingDate: 'تاریخ ازدواج',
+  foundedOn: 'تاریخ تأسیس',
+  createdAt: 'تاریخ ایجاد',
+  income: 'درآمد',
+  creditLimit: 'سقف اعتبار',
+  employeesCount: 'تعداد کارکنان',
+  foundedYear: 'سال تأسیس',
+};
+
+export const filterOpLabels: Record<(typeof FILTER_OPS)[number], string> = {
+  eq: 'برابر',
+  contains: 'شامل',
+  between: 'بین',
+  empty: 'خالی',
+  notEmpty: 'پر',
+};
+
+export const lookupKindLabels: Record<LookupKind, string> = {
+  prefix: 'عنوان‌های اشخاص',
+  companyType: 'انواع شرکت',
+  interactionMethod: 'روش‌های ارتباط',
+  referralSource: 'شیوه‌های آشنایی',
+  activityType: 'زمینه‌های فعالیت',
+  role: 'نقش‌ها',
+  ranking: 'رتبه‌ها',
+};
+
+// File sizes: «۲٫۵ مگابایت».
+export const fileSizeUnits = { byte: 'بایت', kb: 'کیلوبایت', mb: 'مگابایت' } as const;

@@ -1,3 +1,3 @@
-export { downloadFile } from './download-file';
+export { downloadFile, fileBlob } from './download-file';
 export { DownloadIcon } from './DownloadIcon';
 export { ExportMenu, type ExportMenuProps } from './ExportMenu';

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { BUILT_IN_ROLES, PRIORITIES, type PartyFilter } from '../../../src-shared/api/parties';
+import { BUILT_IN_ROLES, PRIORITIES, type PartyFilter, type PartyKind } from '../../../src-shared/api/parties';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { builtInRoleLabels, roleLabel } from '../../../src-shared/i18n/fa';
 import { priorityLabels } from '../../../src-shared/i18n/ui-fa';
 import { Field, JalaliDatePicker } from '../../ui';
 import { flattenTree, groupTree, indentedName, useGroupsStore } from '../groups';
+import { ConditionRows } from './ConditionRows';
 import { useDirectoryStore } from './directory-store';
 import { useLookup, useLookupsStore } from './lookups-store';
 import { EMPTY_FILTER } from './party-store';
@@ -26,6 +27,7 @@ export function countActive(filter: PartyFilter): number {
 }
 
 interface FilterPanelProps {
+  kind: PartyKind;
   filter: PartyFilter;
   onChange(filter: PartyFilter): void;
   // «جستجو در اشخاص»
@@ -34,7 +36,7 @@ interface FilterPanelProps {
   children?: ReactNode;
 }
 
-export function FilterPanel({ filter, onChange, searchLabel, children }: FilterPanelProps) {
+export function FilterPanel({ kind, filter, onChange, searchLabel, children }: FilterPanelProps) {
   const panelId = useId();
   const groups = useGroupsStore((state) => state.groups);
   const users = useDirectoryStore((state) => state.users);
@@ -217,6 +219,7 @@ export function FilterPanel({ filter, onChange, searchLabel, children }: FilterP
             <input type="checkbox" checked={filter.deleted} onChange={(event) => patch({ deleted: event.target.checked })} />
             فقط رکوردهای حذف‌شده
           </label>
+          <ConditionRows kind={kind} conditions={filter.conditions} onChange={(conditions) => patch({ conditions })} />
         </div>
       ) : null}
     </div>

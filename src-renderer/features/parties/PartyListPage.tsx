@@ -80,7 +80,7 @@ export function PartyListPage({ spec, store }: PartyListPageProps) {
           ) : null}
         </div>
       </header>
-      <FilterPanel filter={filter} onChange={setFilter} searchLabel={`جستجو در ${spec.title}`}>
+      <FilterPanel kind={spec.kind} filter={filter} onChange={setFilter} searchLabel={`جستجو در ${spec.title}`}>
         <SegmentBar kind={spec.kind} filter={filter} onApply={setFilter} />
       </FilterPanel>
       {listError ? (

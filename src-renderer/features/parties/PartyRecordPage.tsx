@@ -8,6 +8,7 @@ import { priorityLabels } from '../../../src-shared/i18n/ui-fa';
 import { ApiCallError, messageOf } from '../../api/client';
 import { navigate } from '../../app/router';
 import { ConfirmDialog, toast } from '../../ui';
+import { AttachmentsPanel, PartyPhoto } from '../attachments';
 import { AuditHistoryDialog } from '../audit';
 import { useCan } from '../auth';
 import { groupPath, useGroupsStore } from '../groups';
@@ -43,10 +44,10 @@ interface PartyRecordPageProps<R extends PartyRecord> {
   companies(record: R): { id: number; name: string }[];
 }
 
-type Tab = 'details' | 'timeline' | 'interactions';
+type Tab = 'details' | 'timeline' | 'interactions' | 'attachments';
 type Confirm = 'remove' | 'purge' | 'history' | null;
 
-const TAB_LABELS: Record<Tab, string> = { details: 'جزئیات', timeline: 'گاه‌شمار', interactions: 'ارتباطات' };
+const TAB_LABELS: Record<Tab, string> = { details: 'جزئیات', timeline: 'گاه‌شمار', interactions: 'ارتباطات', attachments: 'پیوست‌ها' };
 
 // The preferred point of a kind, else its first.
 function quickContact(record: PartyRecord, kind: ContactKind) {
@@ -90,7 +91,7 @@ export function PartyRecordPage<R extends PartyRecord>(props: PartyRecordPagePro
       </section>
     );
   }
-  return <RecordView {...props} record={record} moneyUnit={settings?.moneyUnit ?? 'rial'} />;
+  return <RecordView {...props} record={record} moneyUnit={settings?.moneyUnit ?? 'rial'} attachmentMaxMb={settings?.attachmentMaxMb ?? null} />;
 }
 
 function RecordView<R extends PartyRecord>({
@@ -104,7 +105,8 @@ function RecordView<R extends PartyRecord>({
   details,
   linked,
   companies,
-}: PartyRecordPageProps<R> & { record: R; moneyUnit: 'rial' | 'toman' }) {
+  attachmentMaxMb,
+}: PartyRecordPageProps<R> & { record: R; moneyUnit: 'rial' | 'toman'; attachmentMaxMb: number | null }) {
   const titleId = useId();
   const tabsId = useId();
   const can = useCan();
@@ -116,7 +118,8 @@ function RecordView<R extends PartyRecord>({
   const deleted = record.deletedAt !== null;
   const status = statusLabel(record);
   const linkedNames = useMemo(() => new Map(linked(record).map((party) => [party.id, party.name])), [linked, record]);
-  const tabs: Tab[] = can('interactions.view') ? ['details', 'timeline', 'interactions'] : ['details'];
+  const tabs: Tab[] = can('interactions.view') ? ['details', 'timeline', 'interactions', 'attachments'] : ['details', 'attachments'];
+  const canEdit = !deleted && can(right(spec.form, 'edit'));
 
   const act = async (work: () => Promise<unknown>, done: string, after?: () => void) => {
     setBusy(true);
@@ -156,6 +159,13 @@ function RecordView<R extends PartyRecord>({
   return (
     <section className="page record-page" aria-labelledby={titleId}>
       <header className="card record-header">
+        <PartyPhoto
+          partyId={record.id}
+          noun={spec.kind === 'person' ? 'عکس' : 'لوگو'}
+          name={record.displayName}
+          canEdit={canEdit}
+          limitMb={attachmentMaxMb}
+        />
         <div className="record-header__main">
           <h1 id={titleId} className="page__title record-header__title">
             {record.color ? <span className="color-dot color-dot--large" style={{ background: record.color }} aria-hidden="true" /> : null}
@@ -202,7 +212,7 @@ function RecordView<R extends PartyRecord>({
           </p>
         </div>
         <div className="record-header__actions" role="group" aria-label="کارها">
-          {!deleted && can(right(spec.form, 'edit')) ? (
+          {canEdit ? (
             <a className="button button--primary" href={`#${recordPath(spec.kind, record.id, 'edit')}`}>
               ویرایش
             </a>
@@ -262,8 +272,7 @@ function RecordView<R extends PartyRecord>({
         </p>
       ) : null}
 
-      {tabs.length > 1 ? (
-        <div className="tabs" role="tablist" aria-label="بخش‌های رکورد" onKeyDown={onTabKey}>
+      <div className="tabs" role="tablist" aria-label="بخش‌های رکورد" onKeyDown={onTabKey}>
           {tabs.map((key) => (
             <button
               key={key}
@@ -280,9 +289,8 @@ function RecordView<R extends PartyRecord>({
             </button>
           ))}
         </div>
-      ) : null}
 
-      <div id={`${tabsId}-${tab}-panel`} role={tabs.length > 1 ? 'tabpanel' : undefined} aria-labelledby={tabs.length > 1 ? `${tabsId}-${tab}` : undefined}>
+      <div id={`${tabsId}-${tab}-panel`} role="tabpanel" aria-labelledby={`${tabsId}-${tab}`}>
         {tab === 'details' ? (
           <div className="record-details">
             {details(record)}
@@ -310,6 +318,7 @@ function RecordView<R extends PartyRecord>({
           </div>
         ) : null}
         {tab === 'timeline' ? <Timeline partyId={record.id} linked={linkedNames} /> : null}
+        {tab === 'attachments' ? <AttachmentsPanel partyId={record.id} canEdit={canEdit} limitMb={attachmentMaxMb} /> : null}
         {tab === 'interactions' ? <InteractionsPanel partyId={record.id} companies={companies(record)} readOnly={deleted} /> : null}
       </div>
 

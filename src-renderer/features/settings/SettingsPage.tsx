@@ -2,17 +2,19 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { MONEY_UNITS, type OfficeSettings } from '../../../src-shared/api/settings';
 import { formatJalaliDateTime } from '../../../src-shared/domain/jalali';
 import { formatMoney } from '../../../src-shared/domain/money';
-import { toPersianDigits } from '../../../src-shared/domain/persian-text';
+import { toAsciiDigits, toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { moneyUnitLabels } from '../../../src-shared/i18n/ui-fa';
 import { ApiCallError, call, messageOf } from '../../api/client';
 import { Bdi, issuesToFieldErrors, TextField, toast, type FieldErrors } from '../../ui';
 import { useCan, useSessionStore } from '../auth';
+import { LookupListsEditor } from './LookupListsEditor';
 import { useSettingsStore } from './settings-store';
 
 type SystemInfo = { appVersion: string; schemaVersion: number; serverTime: number };
 
 export function SettingsPage() {
   const { settings, error, load } = useSettingsStore();
+  const can = useCan();
   const [info, setInfo] = useState<SystemInfo | null>(null);
 
   useEffect(() => {
@@ -36,6 +38,7 @@ export function SettingsPage() {
       ) : null}
       {/* Keyed by version: a newer version (saved here or by another user) starts the form afresh. */}
       {settings ? <SettingsForm key={settings.version} settings={settings} /> : null}
+      <LookupListsEditor editable={can('settings.edit')} />
       {info ? (
         <section className="card about" aria-labelledby="about-title">
           <h2 id="about-title" className="card__title">
@@ -71,6 +74,7 @@ function SettingsForm({ settings }: { settings: OfficeSettings }) {
   const [officeName, setName] = useState(settings.officeName);
   const [areaCode, setAreaCode] = useState(toPersianDigits(settings.defaultAreaCode));
   const [moneyUnit, setMoneyUnit] = useState<(typeof MONEY_UNITS)[number]>(settings.moneyUnit);
+  const [attachmentMaxMb, setAttachmentMaxMb] = useState(toPersianDigits(settings.attachmentMaxMb));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -81,7 +85,14 @@ function SettingsForm({ settings }: { settings: OfficeSettings }) {
     setErrors({});
     setFormError(null);
     try {
-      const saved = await save({ version: settings.version, officeName, defaultAreaCode: areaCode, moneyUnit });
+      const saved = await save({
+        version: settings.version,
+        officeName,
+        defaultAreaCode: areaCode,
+        moneyUnit,
+        // Left empty, the server's range check names the field (0 is below its minimum).
+        attachmentMaxMb: Number(toAsciiDigits(attachmentMaxMb).replace(/\D/g, '') || 0),
+      });
       setOfficeName(saved.officeName);
       toast.success('تنظیمات دفتر ذخیره شد.');
     } catch (failure) {
@@ -108,6 +119,16 @@ function SettingsForm({ settings }: { settings: OfficeSettings }) {
         inputMode="numeric"
         className="input input--short"
         hint="به شماره‌های ثابتی که بدون پیش‌شماره وارد یا دریافت شوند افزوده می‌شود."
+      />
+      <TextField
+        label="حداکثر حجم هر پیوست (مگابایت)"
+        value={attachmentMaxMb}
+        onChange={(value) => setAttachmentMaxMb(toPersianDigits(value))}
+        error={errors.attachmentMaxMb}
+        readOnly={!editable}
+        inputMode="numeric"
+        className="input input--short"
+        hint="پرونده‌های بزرگ‌تر از این اندازه، پیش از بارگذاری رد می‌شوند (از ۱ تا ۶۰ مگابایت)."
       />
       <fieldset className="fieldset" disabled={!editable}>
         <legend className="field__label">واحد نمایش مبلغ</legend>

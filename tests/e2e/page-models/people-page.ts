@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 
 // The people (or companies) list: a virtual table that reads rows from the server as it scrolls.
 export class PeoplePage {
@@ -49,6 +50,15 @@ export class PeoplePage {
   async showDeleted(on: boolean): Promise<void> {
     await this.showFilters();
     await this.filtersPanel().getByLabel('فقط رکوردهای حذف‌شده').setChecked(on);
+  }
+
+  // «شرط جدید» in the filter panel: the new row, to fill in.
+  async addCondition(): Promise<Locator> {
+    await this.showFilters();
+    const rows = this.filtersPanel().locator('.condition-row');
+    const n = (await rows.count()) + 1;
+    await this.filtersPanel().getByRole('button', { name: /شرط جدید/ }).click();
+    return this.filtersPanel().getByRole('group', { name: `شرط ${toPersianDigits(n)}` });
   }
 
   async openRecord(name: string): Promise<void> {

@@ -20,7 +20,7 @@ export class PersonRecord {
     return this.page.getByRole('list', { name: 'نقش‌ها و گروه‌ها' });
   }
 
-  async openTab(name: 'جزئیات' | 'گاه‌شمار' | 'ارتباطات'): Promise<void> {
+  async openTab(name: 'جزئیات' | 'گاه‌شمار' | 'ارتباطات' | 'پیوست‌ها'): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }
 

@@ -1,0 +1,2 @@
+export { AttachmentsPanel } from './AttachmentsPanel';
+export { PartyPhoto } from './PartyPhoto';
