@@ -11,6 +11,7 @@ import type { Handlers } from '../../core/dispatch';
 import type { ReadDb, WriteDb } from '../../core/db/open';
 import { users } from '../auth/schema';
 import { parties } from '../parties/schema';
+import { interactions } from '../interactions/schema';
 import { assertPartyInScope } from '../parties/scope';
 import { getOfficeSettings } from '../settings/queries';
 import { attachments } from './schema';
@@ -22,6 +23,7 @@ function select(db: ReadDb | WriteDb) {
     .select({
       id: attachments.id,
       partyId: attachments.partyId,
+      interactionId: attachments.interactionId,
       fileName: attachments.fileName,
       mimeType: attachments.mimeType,
       size: attachments.size,
@@ -47,6 +49,27 @@ function checkParty(ctx: ReadCtx | WriteCtx, partyId: number, change: boolean): 
   if (!can(ctx.session, EDIT_RIGHT[kind])) throw new AppError('auth.forbidden', { permission: EDIT_RIGHT[kind] });
 }
 
+function checkInteraction(ctx: WriteCtx, partyId: number, interactionId: number): void {
+  const interaction = ctx.db
+    .select({ partyId: interactions.partyId, companyId: interactions.companyId })
+    .from(interactions)
+    .where(and(eq(interactions.id, interactionId), isNull(interactions.deletedAt)))
+    .get();
+  if (!interaction || (interaction.partyId !== partyId && interaction.companyId !== partyId)) {
+    throw new AppError('record.notFound', { table: 'interactions', id: interactionId });
+  }
+}
+
+// When two records of one person are merged, the duplicate's files go to the survivor.
+export function moveAttachments(ctx: WriteCtx, fromPartyId: number, toPartyId: number): void {
+  const moving = ctx.db
+    .select({ id: attachments.id })
+    .from(attachments)
+    .where(and(eq(attachments.partyId, fromPartyId), isNull(attachments.deletedAt)))
+    .all();
+  for (const { id } of moving) ctx.records.update(attachments, id, { partyId: toPartyId });
+}
+
 function liveAttachment(ctx: ReadCtx | WriteCtx, id: number) {
   const row = select(ctx.db).where(and(eq(attachments.id, id), isNull(attachments.deletedAt))).get();
   if (!row) throw new AppError('record.notFound', { table: 'attachments', id });
@@ -55,16 +78,23 @@ function liveAttachment(ctx: ReadCtx | WriteCtx, id: number) {
 
 export function createAttachmentsHandlers(folder: string): Handlers<typeof attachmentsApi> {
   return {
-    'attachments.list': ({ partyId }, ctx) => {
+    'attachments.list': ({ partyId, interactionId }, ctx) => {
       checkParty(ctx, partyId, false);
       return select(ctx.db)
-        .where(and(eq(attachments.partyId, partyId), isNull(attachments.deletedAt)))
+        .where(
+          and(
+            eq(attachments.partyId, partyId),
+            interactionId === undefined ? undefined : eq(attachments.interactionId, interactionId),
+            isNull(attachments.deletedAt),
+          ),
+        )
         .orderBy(desc(attachments.id))
         .all()
         .map(publicShape);
     },
     'attachments.add': ({ contentBase64, ...input }, ctx) => {
       checkParty(ctx, input.partyId, true);
+      if (input.interactionId !== null) checkInteraction(ctx, input.partyId, input.interactionId);
       const content = Buffer.from(contentBase64, 'base64');
       const limitMb = getOfficeSettings(ctx.db).attachmentMaxMb;
       if (content.length > limitMb * 1024 * 1024) throw new AppError('attachments.tooLarge', { limitMb });

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../src-shared/api/errors';
 import { can, type WriteCtx } from '../../core/context';
 import { moveInteractions } from '../interactions/queries';
+import { moveAttachments } from '../attachments/handlers';
 import { listContactPoints } from '../parties/contact-points';
 import { findPartyRow, writePartyIndexes, type PartyRowData } from '../parties/party-record';
 import { contactPoints, parties, partyLinks } from '../parties/schema';
@@ -37,7 +38,7 @@ function mergedFields(survivor: PartyRowData, duplicate: PartyRowData) {
   };
 }
 
-// Merging two records of the same person: contact points, interactions, groups and company links move to the
+// Merging two records of the same person: contact points, interactions, files, groups and company links move to the
 // survivor (numbers it already has are dropped), and the duplicate is logically deleted. All of it is audited.
 export function mergePeople({ survivorId, duplicateId }: { survivorId: number; duplicateId: number }, ctx: WriteCtx) {
   if (survivorId === duplicateId) {
@@ -72,6 +73,7 @@ export function mergePeople({ survivorId, duplicateId }: { survivorId: number; d
   }
 
   moveInteractions(ctx, duplicateId, survivorId);
+  moveAttachments(ctx, duplicateId, survivorId);
   ctx.records.remove(parties, duplicateId);
   writePartyIndexes(ctx.db, duplicateId);
   writePartyIndexes(ctx.db, survivorId);

@@ -169,7 +169,7 @@ describe.each(TRANSPORTS)('people over %s', (transport) => {
     expect(handOver).toMatchObject({ code: 'auth.forbidden', details: { permission: 'people.assignManager' } });
   });
 
-  it('merges two duplicates: contact points, interactions, groups and company links move to the survivor', async () => {
+  it('merges two duplicates: contact points, interactions, files, groups and company links move to the survivor', async () => {
     const group = await admin.call('groups.create', { name: 'نمایشگاه ۱۴۰۴' });
     const company = await createCompany(admin);
     const survivor = await createPerson(admin, { contactPoints: [{ kind: 'mobile', value: '09121234567' }] });
@@ -182,6 +182,7 @@ describe.each(TRANSPORTS)('people over %s', (transport) => {
       companyLinks: [{ companyId: company.id, position: 'مشاور' }],
     });
     await admin.call('interactions.create', { partyId: duplicate.id, subject: 'پیگیری پیش‌فاکتور', method: 'call', occurredAt: Date.now() });
+    await admin.call('attachments.add', { partyId: duplicate.id, fileName: 'قرارداد.pdf', contentBase64: Buffer.from('pdf').toString('base64') });
     const merged = await admin.call('people.merge', { survivorId: survivor.id, duplicateId: duplicate.id });
     expect(merged.contactPoints.map((point) => point.value)).toEqual(['+989121234567', 'ali@example.ir']);
     expect(merged).toMatchObject({ nationalCode: '0084575948', birthDate: '1990-03-21', groups: [{ id: group.id }] });
@@ -189,5 +190,6 @@ describe.each(TRANSPORTS)('people over %s', (transport) => {
     expect((await admin.call('interactions.list', { partyId: survivor.id })).rows.map((row) => row.subject)).toEqual(['پیگیری پیش‌فاکتور']);
     expect((await admin.call('people.list', { filter: { deleted: true } })).rows.map((row) => row.id)).toEqual([duplicate.id]);
     expect((await admin.call('search.quick', { q: 'ali@example.ir' })).map((hit) => hit.partyId)).toEqual([survivor.id]);
+    expect((await admin.call('attachments.list', { partyId: survivor.id })).map((file) => file.fileName)).toEqual(['قرارداد.pdf']);
   });
 });

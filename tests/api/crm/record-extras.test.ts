@@ -63,4 +63,17 @@ describe.each(TRANSPORTS)('advanced filters, rankings, editable lists and attach
     await admin.call('attachments.remove', { id: added.id });
     expect(await admin.call('attachments.list', { partyId: person.id })).toEqual([]);
   });
+
+  it('attaches a file to one interaction, and refuses an interaction of another record', async () => {
+    const person = await createPerson(admin, { lastName: 'مکاتبه' });
+    const other = await createPerson(admin, { lastName: 'دیگری' });
+    const letter = await admin.call('interactions.create', { partyId: person.id, subject: 'نامهٔ پیشنهاد', method: 'letter', occurredAt: Date.now() });
+    const content = Buffer.from('letter').toString('base64');
+    const file = await admin.call('attachments.add', { partyId: person.id, interactionId: letter.id, fileName: 'letter.pdf', contentBase64: content });
+    await admin.call('attachments.add', { partyId: person.id, fileName: 'card.png', contentBase64: content });
+    expect((await admin.call('attachments.list', { partyId: person.id, interactionId: letter.id })).map((row) => row.id)).toEqual([file.id]);
+    expect(await admin.call('attachments.list', { partyId: person.id })).toHaveLength(2);
+    const wrong = await admin.fail('attachments.add', { partyId: other.id, interactionId: letter.id, fileName: 'x', contentBase64: content });
+    expect(wrong.code).toBe('record.notFound');
+  });
 });

@@ -1,0 +1,2 @@
+ALTER TABLE `attachments` ADD `interaction_id` integer REFERENCES interactions(id);--> statement-breakpoint
+CREATE INDEX `attachments_interaction` ON `attachments` (`interaction_id`);
