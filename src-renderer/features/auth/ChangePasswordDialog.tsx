@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { NewPassword } from '../../../src-shared/api/fields';
 import { ApiCallError, call, messageOf } from '../../api/client';
-import { Dialog, issuesToFieldErrors, TextField, toast, validateWith, type FieldErrors } from '../../ui';
+import { Dialog, FormActions, issuesToFieldErrors, NewPasswordFields, TextField, toast, validateWith, type FieldErrors } from '../../ui';
 
 export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
   const [current, setCurrent] = useState('');
@@ -52,38 +52,16 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
           error={errors.currentPassword}
           autoComplete="current-password"
         />
-        <TextField
+        <NewPasswordFields
           label="رمز عبور جدید"
-          type="password"
-          dir="ltr"
-          value={next}
-          onChange={setNext}
-          error={errors.newPassword}
-          autoComplete="new-password"
-          hint="دست‌کم ۸ نویسه"
+          password={next}
+          repeat={repeat}
+          onPasswordChange={setNext}
+          onRepeatChange={setRepeat}
+          passwordError={errors.newPassword}
+          repeatError={errors.repeat}
         />
-        <TextField
-          label="تکرار رمز عبور جدید"
-          type="password"
-          dir="ltr"
-          value={repeat}
-          onChange={setRepeat}
-          error={errors.repeat}
-          autoComplete="new-password"
-        />
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            ذخیرهٔ رمز جدید
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            انصراف
-          </button>
-        </div>
+        <FormActions submitLabel="ذخیرهٔ رمز جدید" busy={busy} error={formError} onCancel={onClose} />
       </form>
     </Dialog>
   );

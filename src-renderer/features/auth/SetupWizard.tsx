@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { authApi } from '../../../src-shared/api/auth';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { ApiCallError, messageOf } from '../../api/client';
-import { hasErrors, issuesToFieldErrors, TextField, validateWith, type FieldErrors } from '../../ui';
+import { FormActions, hasErrors, issuesToFieldErrors, NewPasswordFields, TextField, validateWith, type FieldErrors } from '../../ui';
 import { useSessionStore } from './session-store';
 
 const setupInput = authApi['auth.setupAdmin'].input;
@@ -110,38 +110,16 @@ export function SetupWizard() {
               autoComplete="username"
               hint="حروف لاتین، رقم و نشانه‌های . _ - (۳ تا ۳۲ نویسه)"
             />
-            <TextField
+            <NewPasswordFields
               label="رمز عبور"
-              type="password"
-              value={password}
-              onChange={setPassword}
-              error={errors.password}
-              dir="ltr"
-              autoComplete="new-password"
-              hint="دست‌کم ۸ نویسه"
+              password={password}
+              repeat={repeat}
+              onPasswordChange={setPassword}
+              onRepeatChange={setRepeat}
+              passwordError={errors.password}
+              repeatError={errors.repeat}
             />
-            <TextField
-              label="تکرار رمز عبور"
-              type="password"
-              value={repeat}
-              onChange={setRepeat}
-              error={errors.repeat}
-              dir="ltr"
-              autoComplete="new-password"
-            />
-            {formError ? (
-              <p className="form-error" role="alert">
-                {formError}
-              </p>
-            ) : null}
-            <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={busy}>
-                ساخت حساب مدیر و شروع
-              </button>
-              <button type="button" className="button" onClick={() => setStep(1)}>
-                مرحلهٔ قبل
-              </button>
-            </div>
+            <FormActions submitLabel="ساخت حساب مدیر و شروع" busy={busy} error={formError} onCancel={() => setStep(1)} cancelLabel="مرحلهٔ قبل" />
           </form>
         )}
       </section>

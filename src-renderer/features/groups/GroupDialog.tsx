@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { groupsApi, type Group } from '../../../src-shared/api/groups';
 import { ApiCallError, call, messageOf } from '../../api/client';
-import { Dialog, Field, hasErrors, issuesToFieldErrors, TextField, toast, validateWith, type FieldErrors } from '../../ui';
+import { Dialog, Field, FormActions, hasErrors, issuesToFieldErrors, TextField, toast, validateWith, type FieldErrors } from '../../ui';
 import { flattenTree, groupTree, indentedName, subtreeIds } from './group-tree';
 import { useGroupsStore } from './groups-store';
 
@@ -62,19 +62,7 @@ export function GroupDialog({ mode, onClose }: { mode: GroupDialogMode; onClose(
             )}
           </Field>
         ) : null}
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {mode.kind === 'create' ? 'ساخت گروه' : mode.kind === 'move' ? 'انتقال' : 'ذخیره'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            انصراف
-          </button>
-        </div>
+        <FormActions submitLabel={mode.kind === 'create' ? 'ساخت گروه' : mode.kind === 'move' ? 'انتقال' : 'ذخیره'} busy={busy} error={formError} onCancel={onClose} />
       </form>
     </Dialog>
   );

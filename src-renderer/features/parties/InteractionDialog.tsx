@@ -4,7 +4,7 @@ import { instantToLocalIsoDate, todayIsoDate } from '../../../src-shared/domain/
 import { toAsciiDigits, toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { interactionDirectionLabels, interactionMethodLabels } from '../../../src-shared/i18n/ui-fa';
 import { ApiCallError, call, messageOf } from '../../api/client';
-import { Dialog, Field, hasErrors, issuesToFieldErrors, JalaliDatePicker, TextField, toast, validateWith, type FieldErrors } from '../../ui';
+import { Dialog, Field, FormActions, hasErrors, issuesToFieldErrors, JalaliDatePicker, TextField, toast, validateWith, type FieldErrors } from '../../ui';
 import { useCrmRevision } from './live';
 import { useLookup, useLookupsStore } from './lookups-store';
 
@@ -175,19 +175,7 @@ export function InteractionDialog({ partyId, companies, interaction, onClose }: 
             <textarea className="input textarea" {...control} rows={4} value={description} onChange={(event) => setDescription(event.target.value)} />
           )}
         </Field>
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {interaction ? 'ذخیرهٔ تغییرات' : 'ثبت ارتباط'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            انصراف
-          </button>
-        </div>
+        <FormActions submitLabel={interaction ? 'ذخیرهٔ تغییرات' : 'ثبت ارتباط'} busy={busy} error={formError} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -16,7 +16,8 @@ export {
 } from './party-form-values';
 export { listPath, recordPath, right, type PartyKindSpec } from './party-kind';
 export { createPartyStore } from './party-store';
-export { FormSection, PartyFormShell } from './PartyFormShell';
+export { PartyEditor } from './PartyEditor';
+export { FormSection } from './PartyFormShell';
 export { PartyPicker } from './PartyPicker';
 export { PartyRecordPage } from './PartyRecordPage';
 export { PartyScreen } from './PartyScreen';

@@ -1,23 +1,8 @@
-import { useState } from 'react';
 import { GENDERS, LANGUAGE_LEVELS, MARITAL_STATUSES, PersonDraft, type Person } from '../../../src-shared/api/people';
 import { genderLabels, languageLevelLabels, maritalStatusLabels } from '../../../src-shared/i18n/ui-fa';
 import { call } from '../../api/client';
-import { Field, JalaliDatePicker, TextField, validateWith, type FieldErrors } from '../../ui';
-import {
-  checkMobiles,
-  ClassificationSection,
-  ContactSection,
-  DigitsField,
-  FormSection,
-  keyContactErrors,
-  listPath,
-  MoreSection,
-  newRowKey,
-  PartyFormShell,
-  recordPath,
-  useLookup,
-  type CommonValues,
-} from '../parties';
+import { Field, JalaliDatePicker, TextField } from '../../ui';
+import { DigitsField, FormSection, newRowKey, PartyEditor, useLookup } from '../parties';
 import { CompanyLinksEditor } from './CompanyLinksEditor';
 import { personSpec } from './people-store';
 import { personDraft, type LanguageRow, type PersonValues } from './person-values';
@@ -31,135 +16,116 @@ interface PersonFormProps {
 
 export function PersonForm({ person, initial, onReload }: PersonFormProps) {
   const prefixes = useLookup('prefix');
-  const [values, setValues] = useState(initial);
-  // The version the form started from: saving over someone else's newer save is refused, not silent.
-  const [version] = useState(person?.version);
-  const patch = (changes: Partial<PersonValues>) => setValues((current) => ({ ...current, ...changes }));
-  const common = (changes: Partial<CommonValues>) => patch(changes);
-
-  const prepare = () => {
-    const { draft, sentKeys } = personDraft(values);
-    const checked = validateWith(PersonDraft, draft);
-    const errors: FieldErrors = {
-      ...(checked.ok ? {} : keyContactErrors(checked.errors, sentKeys)),
-      ...checkMobiles(values.contactPoints),
-    };
-    return { draft, sentKeys, errors };
-  };
-
-  const send = (draft: PersonDraft) =>
-    person && version !== undefined ? call('people.update', { ...draft, id: person.id, version }) : call('people.create', draft);
-
   return (
-    <PartyFormShell
+    <PartyEditor
       spec={personSpec}
-      title={person ? `ویرایش «${person.displayName}»` : 'شخص جدید'}
-      cancelPath={person ? recordPath('person', person.id) : listPath('person')}
-      prepare={prepare}
-      send={send}
+      record={person}
+      initial={initial}
       onReload={onReload}
-    >
-      {(errors) => (
+      schema={PersonDraft}
+      toDraft={personDraft}
+      create={(draft) => call('people.create', draft)}
+      update={(draft, target) => call('people.update', { ...draft, ...target })}
+      ownTitle="مشخصات فردی"
+      own={({ values, patch, errors }) => (
         <>
-          <FormSection title="مشخصات فردی" wide>
-            <div className="form-grid">
-              <Field label="عنوان" error={errors.prefix} hint="مانند دکتر یا مهندس">
-                {(control) => (
-                  <>
-                    <input className="input" {...control} list="person-prefixes" value={values.prefix} onChange={(event) => patch({ prefix: event.target.value })} />
-                    <datalist id="person-prefixes">
-                      {prefixes.map((prefix) => (
-                        <option key={prefix} value={prefix} />
-                      ))}
-                    </datalist>
-                  </>
-                )}
-              </Field>
-              <Field label="جنسیت" error={errors.gender}>
-                {(control) => (
-                  <select className="input" {...control} value={values.gender} onChange={(event) => patch({ gender: event.target.value as PersonValues['gender'] })}>
-                    <option value="">—</option>
-                    {GENDERS.map((gender) => (
-                      <option key={gender} value={gender}>
-                        {genderLabels[gender]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <TextField label="نام" value={values.firstName} onChange={(firstName) => patch({ firstName })} error={errors.firstName} autoFocus={!person} />
-              <TextField label="نام خانوادگی" value={values.lastName} onChange={(lastName) => patch({ lastName })} error={errors.lastName} required />
-              <DigitsField
-                label="کد ملی"
-                value={values.nationalCode}
-                onChange={(nationalCode) => patch({ nationalCode })}
-                error={errors.nationalCode}
-                inputMode="numeric"
-                hint="۱۰ رقم"
-              />
-              <DigitsField
-                label="شمارهٔ شناسنامه"
-                value={values.birthCertificateNo}
-                onChange={(birthCertificateNo) => patch({ birthCertificateNo })}
-                error={errors.birthCertificateNo}
-                inputMode="numeric"
-              />
-              <Field label="وضعیت تأهل" error={errors.maritalStatus}>
-                {(control) => (
-                  <select
-                    className="input"
-                    {...control}
-                    value={values.maritalStatus}
-                    onChange={(event) => patch({ maritalStatus: event.target.value as PersonValues['maritalStatus'] })}
-                  >
-                    <option value="">—</option>
-                    {MARITAL_STATUSES.map((status) => (
-                      <option key={status} value={status}>
-                        {maritalStatusLabels[status]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <DigitsField
-                label="کد"
-                value={values.code}
-                onChange={(code) => patch({ code })}
-                error={errors.code}
-                hint={person ? undefined : 'خالی بماند تا خودکار داده شود'}
-              />
-              <JalaliDatePicker label="تاریخ تولد" value={values.birthDate} onChange={(birthDate) => patch({ birthDate })} error={errors.birthDate} />
-              <JalaliDatePicker label="تاریخ ازدواج" value={values.weddingDate} onChange={(weddingDate) => patch({ weddingDate })} error={errors.weddingDate} />
-            </div>
-          </FormSection>
-          <ContactSection values={values} onChange={common} errors={errors} />
-          <FormSection title="شرکت‌ها و سمت‌ها">
-            <CompanyLinksEditor links={values.companyLinks} onChange={(companyLinks) => patch({ companyLinks })} errors={errors} />
-          </FormSection>
-          <ClassificationSection values={values} onChange={common} errors={errors} form="people" knownManagers={person?.managers ?? []} />
-          <MoreSection values={values} onChange={common} errors={errors}>
-            <div className="form-grid">
-              <TextField label="رشتهٔ تحصیلی" value={values.educationField} onChange={(educationField) => patch({ educationField })} error={errors.educationField} />
-              <TextField label="مدرک تحصیلی" value={values.educationDegree} onChange={(educationDegree) => patch({ educationDegree })} error={errors.educationDegree} />
-              <TextField label="دین" value={values.religion} onChange={(religion) => patch({ religion })} error={errors.religion} />
-              <TextField label="رنگ مورد علاقه" value={values.favoriteColor} onChange={(favoriteColor) => patch({ favoriteColor })} error={errors.favoriteColor} />
-            </div>
-            <LanguagesEditor rows={values.languages} onChange={(languages) => patch({ languages })} error={errors.languages} />
-            <Field label="یادداشت روان‌شناختی" error={errors.psychologyNotes} hint="ویژگی‌های رفتاری و شیوهٔ برخورد مناسب با این شخص">
-              {(control) => (
-                <textarea
-                  className="input textarea"
-                  {...control}
-                  rows={3}
-                  value={values.psychologyNotes}
-                  onChange={(event) => patch({ psychologyNotes: event.target.value })}
-                />
-              )}
-            </Field>
-          </MoreSection>
+          <Field label="عنوان" error={errors.prefix} hint="مانند دکتر یا مهندس">
+            {(control) => (
+              <>
+                <input className="input" {...control} list="person-prefixes" value={values.prefix} onChange={(event) => patch({ prefix: event.target.value })} />
+                <datalist id="person-prefixes">
+                  {prefixes.map((prefix) => (
+                    <option key={prefix} value={prefix} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+          <Field label="جنسیت" error={errors.gender}>
+            {(control) => (
+              <select className="input" {...control} value={values.gender} onChange={(event) => patch({ gender: event.target.value as PersonValues['gender'] })}>
+                <option value="">—</option>
+                {GENDERS.map((gender) => (
+                  <option key={gender} value={gender}>
+                    {genderLabels[gender]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <TextField label="نام" value={values.firstName} onChange={(firstName) => patch({ firstName })} error={errors.firstName} autoFocus={!person} />
+          <TextField label="نام خانوادگی" value={values.lastName} onChange={(lastName) => patch({ lastName })} error={errors.lastName} required />
+          <DigitsField
+            label="کد ملی"
+            value={values.nationalCode}
+            onChange={(nationalCode) => patch({ nationalCode })}
+            error={errors.nationalCode}
+            inputMode="numeric"
+            hint="۱۰ رقم"
+          />
+          <DigitsField
+            label="شمارهٔ شناسنامه"
+            value={values.birthCertificateNo}
+            onChange={(birthCertificateNo) => patch({ birthCertificateNo })}
+            error={errors.birthCertificateNo}
+            inputMode="numeric"
+          />
+          <Field label="وضعیت تأهل" error={errors.maritalStatus}>
+            {(control) => (
+              <select
+                className="input"
+                {...control}
+                value={values.maritalStatus}
+                onChange={(event) => patch({ maritalStatus: event.target.value as PersonValues['maritalStatus'] })}
+              >
+                <option value="">—</option>
+                {MARITAL_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {maritalStatusLabels[status]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <DigitsField
+            label="کد"
+            value={values.code}
+            onChange={(code) => patch({ code })}
+            error={errors.code}
+            hint={person ? undefined : 'خالی بماند تا خودکار داده شود'}
+          />
+          <JalaliDatePicker label="تاریخ تولد" value={values.birthDate} onChange={(birthDate) => patch({ birthDate })} error={errors.birthDate} />
+          <JalaliDatePicker label="تاریخ ازدواج" value={values.weddingDate} onChange={(weddingDate) => patch({ weddingDate })} error={errors.weddingDate} />
         </>
       )}
-    </PartyFormShell>
+      afterContacts={({ values, patch, errors }) => (
+        <FormSection title="شرکت‌ها و سمت‌ها">
+          <CompanyLinksEditor links={values.companyLinks} onChange={(companyLinks) => patch({ companyLinks })} errors={errors} />
+        </FormSection>
+      )}
+      more={({ values, patch, errors }) => (
+        <>
+          <div className="form-grid">
+            <TextField label="رشتهٔ تحصیلی" value={values.educationField} onChange={(educationField) => patch({ educationField })} error={errors.educationField} />
+            <TextField label="مدرک تحصیلی" value={values.educationDegree} onChange={(educationDegree) => patch({ educationDegree })} error={errors.educationDegree} />
+            <TextField label="دین" value={values.religion} onChange={(religion) => patch({ religion })} error={errors.religion} />
+            <TextField label="رنگ مورد علاقه" value={values.favoriteColor} onChange={(favoriteColor) => patch({ favoriteColor })} error={errors.favoriteColor} />
+          </div>
+          <LanguagesEditor rows={values.languages} onChange={(languages) => patch({ languages })} error={errors.languages} />
+          <Field label="یادداشت روان‌شناختی" error={errors.psychologyNotes} hint="ویژگی‌های رفتاری و شیوهٔ برخورد مناسب با این شخص">
+            {(control) => (
+              <textarea
+                className="input textarea"
+                {...control}
+                rows={3}
+                value={values.psychologyNotes}
+                onChange={(event) => patch({ psychologyNotes: event.target.value })}
+              />
+            )}
+          </Field>
+        </>
+      )}
+    />
   );
 }
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { PartyFilter, PartyKind } from '../../../src-shared/api/parties';
 import { segmentsApi, type Segment } from '../../../src-shared/api/segments';
 import { ApiCallError, messageOf } from '../../api/client';
-import { Dialog, issuesToFieldErrors, TextField, toast, validateWith, type FieldErrors } from '../../ui';
+import { Dialog, FormActions, issuesToFieldErrors, TextField, toast, validateWith, type FieldErrors } from '../../ui';
 import { useSegmentsStore } from './segments-store';
 
 interface SaveSegmentDialogProps {
@@ -60,19 +60,7 @@ export function SaveSegmentDialog({ kind, filter, current, mine, onClose, onSave
           <input type="checkbox" checked={shared} onChange={(event) => setShared(event.target.checked)} />
           مشترک: همهٔ کاربران این فیلتر را ببینند
         </label>
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <div className="form-actions segment-dialog__actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            ذخیرهٔ فیلتر
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            انصراف
-          </button>
-        </div>
+        <FormActions submitLabel="ذخیرهٔ فیلتر" busy={busy} error={formError} onCancel={onClose} className="segment-dialog__actions" />
       </form>
     </Dialog>
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { NewPassword } from '../../../src-shared/api/fields';
 import type { UserRow } from '../../../src-shared/api/users';
 import { call, messageOf } from '../../api/client';
-import { Dialog, TextField, toast, validateWith, type FieldErrors } from '../../ui';
+import { Dialog, FormActions, NewPasswordFields, toast, validateWith, type FieldErrors } from '../../ui';
 
 export function ResetPasswordDialog({ user, onClose }: { user: UserRow; onClose: () => void }) {
   const [password, setPassword] = useState('');
@@ -35,38 +35,16 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserRow; onClose:
   return (
     <Dialog title={`رمز عبور تازه برای «${user.displayName}»`} onClose={onClose} size="sm">
       <form onSubmit={submit} noValidate>
-        <TextField
+        <NewPasswordFields
           label="رمز عبور جدید"
-          type="password"
-          dir="ltr"
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-          autoComplete="new-password"
-          hint="دست‌کم ۸ نویسه"
+          password={password}
+          repeat={repeat}
+          onPasswordChange={setPassword}
+          onRepeatChange={setRepeat}
+          passwordError={errors.password}
+          repeatError={errors.repeat}
         />
-        <TextField
-          label="تکرار رمز عبور جدید"
-          type="password"
-          dir="ltr"
-          value={repeat}
-          onChange={setRepeat}
-          error={errors.repeat}
-          autoComplete="new-password"
-        />
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            ثبت رمز جدید
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            انصراف
-          </button>
-        </div>
+        <FormActions submitLabel="ثبت رمز جدید" busy={busy} error={formError} onCancel={onClose} />
       </form>
     </Dialog>
   );

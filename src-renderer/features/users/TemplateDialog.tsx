@@ -4,7 +4,7 @@ import { usersApi, type AccessTemplate } from '../../../src-shared/api/users';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { scopeLabels } from '../../../src-shared/i18n/ui-fa';
 import { ApiCallError, call, messageOf } from '../../api/client';
-import { Dialog, hasErrors, issuesToFieldErrors, TextField, toast, validateWith, type FieldErrors } from '../../ui';
+import { Dialog, FormActions, hasErrors, issuesToFieldErrors, TextField, toast, validateWith, type FieldErrors } from '../../ui';
 import { PermissionGrid } from './PermissionGrid';
 
 interface TemplateDialogProps {
@@ -73,19 +73,7 @@ export function TemplateDialog({ template, onClose, onSaved }: TemplateDialogPro
             {errors.permissions}
           </p>
         ) : null}
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {template ? 'ذخیرهٔ قالب' : 'ساخت قالب'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            انصراف
-          </button>
-        </div>
+        <FormActions submitLabel={template ? 'ذخیرهٔ قالب' : 'ساخت قالب'} busy={busy} error={formError} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { AccessTemplate } from '../../../src-shared/api/users';
 import { scopeLabels } from '../../../src-shared/i18n/ui-fa';
-import { call, messageOf } from '../../api/client';
-import { ConfirmDialog, DataTable, toast, type Column } from '../../ui';
+import { call } from '../../api/client';
+import { ConfirmDialog, DataTable, type Column } from '../../ui';
 import { AuditHistoryDialog } from '../audit';
 import { useCan } from '../auth';
 import { TemplateDialog } from './TemplateDialog';
+import { useListActions } from './use-list-actions';
 import { useTemplatesStore } from './users-store';
 
 type Open =
@@ -19,27 +20,11 @@ export function TemplatesPage() {
   const can = useCan();
   const { templates, loaded, error, load } = useTemplatesStore();
   const [open, setOpen] = useState<Open>(null);
-  const [busy, setBusy] = useState(false);
-  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const { busy, confirmError, clearConfirmError, confirmRun } = useListActions(load, () => setOpen(null));
 
   useEffect(() => {
     void load();
   }, [load]);
-
-  const remove = async (template: AccessTemplate) => {
-    setBusy(true);
-    setConfirmError(null);
-    try {
-      await call('users.removeTemplate', { id: template.id });
-      toast.success(`قالب دسترسی «${template.name}» حذف شد.`);
-      setOpen(null);
-      await load();
-    } catch (failure) {
-      setConfirmError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const columns: Column<AccessTemplate>[] = [
     { key: 'name', header: 'نام قالب', value: (t) => t.name },
@@ -62,7 +47,7 @@ export function TemplatesPage() {
               type="button"
               className="button button--small button--danger-text"
               onClick={() => {
-                setConfirmError(null);
+                clearConfirmError();
                 setOpen({ kind: 'remove', template: t });
               }}
             >
@@ -123,7 +108,9 @@ export function TemplatesPage() {
           danger
           busy={busy}
           error={confirmError}
-          onConfirm={() => void remove(open.template)}
+          onConfirm={() =>
+            void confirmRun(() => call('users.removeTemplate', { id: open.template.id }), `قالب دسترسی «${open.template.name}» حذف شد.`)
+          }
           onCancel={() => setOpen(null)}
         />
       ) : null}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { usersApi, type AccessTemplate, type UserRow } from '../../../src-shared/api/users';
 import { ApiCallError, call, messageOf } from '../../api/client';
-import { Dialog, Field, hasErrors, issuesToFieldErrors, TextField, toast, validateWith, type FieldErrors } from '../../ui';
+import { Dialog, Field, FormActions, hasErrors, issuesToFieldErrors, NewPasswordFields, TextField, toast, validateWith, type FieldErrors } from '../../ui';
 
 interface UserDialogProps {
   // Absent: a new user.
@@ -84,24 +84,14 @@ export function UserDialog({ user, templates, onClose, onSaved }: UserDialogProp
               hint="حروف لاتین، رقم و نشانه‌های . _ - (۳ تا ۳۲ نویسه)"
             />
             <div className="form-row">
-              <TextField
+              <NewPasswordFields
                 label="رمز عبور"
-                type="password"
-                value={password}
-                onChange={setPassword}
-                error={errors.password}
-                dir="ltr"
-                autoComplete="new-password"
-                hint="دست‌کم ۸ نویسه"
-              />
-              <TextField
-                label="تکرار رمز عبور"
-                type="password"
-                value={repeat}
-                onChange={setRepeat}
-                error={errors.repeat}
-                dir="ltr"
-                autoComplete="new-password"
+                password={password}
+                repeat={repeat}
+                onPasswordChange={setPassword}
+                onRepeatChange={setRepeat}
+                passwordError={errors.password}
+                repeatError={errors.repeat}
               />
             </div>
           </>
@@ -131,19 +121,7 @@ export function UserDialog({ user, templates, onClose, onSaved }: UserDialogProp
             )}
           </Field>
         ) : null}
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {creating ? 'ساخت کاربر' : 'ذخیرهٔ تغییرات'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            انصراف
-          </button>
-        </div>
+        <FormActions submitLabel={creating ? 'ساخت کاربر' : 'ذخیرهٔ تغییرات'} busy={busy} error={formError} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { UserRow } from '../../../src-shared/api/users';
 import { formatJalaliDate, instantToLocalIsoDate } from '../../../src-shared/domain/jalali';
-import { call, messageOf } from '../../api/client';
-import { Bdi, ConfirmDialog, DataTable, toast, type Column } from '../../ui';
+import { call } from '../../api/client';
+import { Bdi, ConfirmDialog, DataTable, type Column } from '../../ui';
 import { AuditHistoryDialog } from '../audit';
 import { useCan, useSessionStore } from '../auth';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
+import { useListActions } from './use-list-actions';
 import { UserDialog } from './UserDialog';
 import { useTemplatesStore, useUsersStore } from './users-store';
 
@@ -30,44 +31,12 @@ export function UsersPage() {
   const templates = useTemplatesStore((state) => state.templates);
   const loadTemplates = useTemplatesStore((state) => state.load);
   const [open, setOpen] = useState<Open>(null);
-  const [busy, setBusy] = useState(false);
-  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const { busy, confirmError, clearConfirmError, run, confirmRun } = useListActions(load, () => setOpen(null));
 
   useEffect(() => {
     void load();
     void loadTemplates();
   }, [load, loadTemplates]);
-
-  // Every refusal (403 included) reaches the user as a Persian sentence.
-  const run = async (action: () => Promise<unknown>, success: string) => {
-    setBusy(true);
-    try {
-      await action();
-      toast.success(success);
-      await load();
-      return true;
-    } catch (failure) {
-      toast.error(messageOf(failure));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const confirmRun = async (action: () => Promise<unknown>, success: string) => {
-    setConfirmError(null);
-    setBusy(true);
-    try {
-      await action();
-      toast.success(success);
-      setOpen(null);
-      await load();
-    } catch (failure) {
-      setConfirmError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const anyAction = (['users.edit', 'users.deactivate', 'users.delete', 'users.purge', 'audit.view'] as const).some(can);
 
@@ -139,7 +108,7 @@ export function UsersPage() {
                 type="button"
                 className="button button--small button--danger-text"
                 onClick={() => {
-                  setConfirmError(null);
+                  clearConfirmError();
                   setOpen({ kind: 'remove', user: u });
                 }}
               >
@@ -161,7 +130,7 @@ export function UsersPage() {
                 type="button"
                 className="button button--small button--danger-text"
                 onClick={() => {
-                  setConfirmError(null);
+                  clearConfirmError();
                   setOpen({ kind: 'purge', user: u });
                 }}
               >
