@@ -331,3 +331,17 @@ export const lookupKindLabels: Record<LookupKind, string> = {
 
 // File sizes: «۲٫۵ مگابایت».
 export const fileSizeUnits = { byte: 'بایت', kb: 'کیلوبایت', mb: 'مگابایت' } as const;
+
+// Files attached to one interaction: in its dialog and beside it in the interactions list.
+export const interactionFileLabels = {
+  section: 'پیوست‌ها',
+  chooseFiles: 'انتخاب پرونده‌ها',
+  pendingHint: 'پرونده‌های انتخاب‌شده پس از ثبت ارتباط بارگذاری می‌شوند.',
+  pendingCaption: 'پرونده‌های آمادهٔ بارگذاری',
+  drop: (file: string) => `برداشتن «${file}»`,
+  dropLabel: 'برداشتن',
+  column: 'پیوست',
+  // «پیوست‌های «تماس»: ۲ پرونده»
+  clip: (subject: string, count: string) => `پیوست‌های «${subject}»: ${count} پرونده`,
+  uploadFailed: (file: string, message: string) => `«${file}» پیوست نشد: ${message}`,
+} as const;

@@ -153,4 +153,49 @@ describe('attachments, advanced list conditions and suggestion lists', () => {
     await page.getByRole('heading', { level: 1, name: 'شخص جدید' }).waitFor();
     await expectCount(page.locator('#person-prefixes option[value="سرکار خانم"]'), 1);
   });
+
+  it('attaches a file to a «نامه» interaction in its dialog; the list shows a paperclip and the same bytes come back', async () => {
+    const people = new PeoplePage(page);
+    await people.open();
+    await people.openRecord(MARYAM);
+    const record = new PersonRecord(page);
+    await record.openTab('ارتباطات');
+    await page.getByRole('button', { name: 'ارتباط جدید' }).click();
+    const dialog = page.getByRole('dialog', { name: 'ارتباط جدید' });
+    await dialog.getByLabel('موضوع').fill('نامهٔ پیشنهاد همکاری');
+    await dialog.getByLabel('روش', { exact: true }).selectOption({ label: 'نامه' });
+    const letter = Buffer.from('پیشنهاد همکاری برای سال ۱۴۰۳\n'.repeat(40), 'utf8');
+    await dialog.getByLabel('انتخاب پرونده‌ها').setInputFiles({ name: 'letter-1403.txt', mimeType: 'text/plain', buffer: letter });
+    const pending = dialog.getByRole('list', { name: 'پرونده‌های آمادهٔ بارگذاری' });
+    await expectText(pending, 'letter-1403.txt');
+    await expectText(pending, 'کیلوبایت');
+    await dialog.getByRole('region', { name: 'پیوست‌ها' }).scrollIntoViewIfNeeded();
+    await screenshot('70-interaction-dialog-files');
+    await dialog.getByRole('button', { name: 'ثبت ارتباط' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const row = record.interactions().getByRole('row').filter({ hasText: 'نامهٔ پیشنهاد همکاری' });
+    await expectText(row, 'نامه');
+    const clip = row.getByLabel('پیوست‌های «نامهٔ پیشنهاد همکاری»: ۱ پرونده');
+    await expectCount(clip, 1);
+    await expectText(clip, '۱');
+    await clip.click();
+    await screenshot('71-interactions-paperclip');
+    const file = await new AttachmentsTab(page).download('letter-1403.txt');
+    expect(file.fileName).toBe('letter-1403.txt');
+    expect(file.content.equals(letter)).toBe(true);
+
+    // Editing the interaction lists its file again, with download and delete.
+    await row.getByRole('button', { name: 'ویرایش' }).click();
+    const edit = page.getByRole('dialog', { name: 'ویرایش ارتباط «نامهٔ پیشنهاد همکاری»' });
+    await expectCount(edit.getByRole('table', { name: 'پیوست‌ها' }).getByRole('row').filter({ hasText: 'letter-1403.txt' }), 1);
+    await expectCount(edit.getByRole('button', { name: 'حذف «letter-1403.txt»' }), 1);
+    await edit.getByRole('region', { name: 'پیوست‌ها' }).scrollIntoViewIfNeeded();
+    await screenshot('72-interaction-edit-files');
+    await edit.getByRole('button', { name: 'بستن' }).click();
+    await edit.waitFor({ state: 'detached' });
+
+    await record.openTab('پیوست‌ها');
+    await expectCount(new AttachmentsTab(page).row('letter-1403.txt'), 1);
+  });
 });

@@ -4,8 +4,8 @@ import { formatJalaliDateTime } from '../../../src-shared/domain/jalali';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { call, messageOf } from '../../api/client';
 import { ConfirmDialog, DataTable, toast, type Column } from '../../ui';
-import { downloadFile } from '../exports';
-import { formatFileSize, sizeRefusal, uploadAttachment } from './attachment-files';
+import { interactionFileLabels } from '../../../src-shared/i18n/ui-fa';
+import { downloadAttachment, formatFileSize, sizeRefusal, uploadFiles } from './attachment-files';
 import './attachments.css';
 
 interface AttachmentsPanelProps {
@@ -13,9 +13,15 @@ interface AttachmentsPanelProps {
   canEdit: boolean;
   // The office's limit, once the settings have loaded.
   limitMb: number | null;
+  // Only this interaction's files are listed, and new ones are attached to it.
+  interactionId?: number;
+  // An interaction not saved yet: chosen files are held here and uploaded by the caller once it has an id.
+  pending?: { files: readonly File[]; onChange(files: File[]): void };
+  // The description box, off inside the interaction dialog.
+  describe?: boolean;
 }
 
-export function AttachmentsPanel({ partyId, canEdit, limitMb }: AttachmentsPanelProps) {
+export function AttachmentsPanel({ partyId, canEdit, limitMb, interactionId, pending, describe = true }: AttachmentsPanelProps) {
   const inputId = useId();
   const [files, setFiles] = useState<Attachment[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,36 +33,33 @@ export function AttachmentsPanel({ partyId, canEdit, limitMb }: AttachmentsPanel
   const [busy, setBusy] = useState(false);
   const [confirmError, setConfirmError] = useState<string | null>(null);
 
+  const held = pending !== undefined;
   const load = useCallback(async () => {
+    if (held) return setFiles([]);
     try {
-      const all = await call('attachments.list', { partyId });
+      const all = await call('attachments.list', { partyId, interactionId });
       setFiles(all.filter((attachment) => attachment.purpose === 'file'));
       setError(null);
     } catch (failure) {
       setError(messageOf(failure));
     }
-  }, [partyId]);
+  }, [partyId, interactionId, held]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  // Each file on its own: one refused or failed file does not stop the others.
   const upload = async (chosen: File[]) => {
     if (chosen.length === 0) return;
-    setUploading(true);
-    const failed: { fileName: string; message: string }[] = [];
-    let added = 0;
-    for (const file of chosen) {
-      const refusal = limitMb === null ? null : sizeRefusal(file, limitMb);
-      try {
-        if (refusal) throw new Error(refusal);
-        await uploadAttachment(partyId, file, 'file', description);
-        added += 1;
-      } catch (failure) {
-        failed.push({ fileName: file.name, message: refusal ?? messageOf(failure) });
-      }
+    if (pending) {
+      // Refused before the interaction is saved, with the same sentence as an upload.
+      const refused = limitMb === null ? [] : chosen.filter((file) => sizeRefusal(file, limitMb) !== null);
+      setProblems(refused.map((file) => ({ fileName: file.name, message: sizeRefusal(file, limitMb ?? 0) ?? '' })));
+      pending.onChange([...pending.files, ...chosen.filter((file) => !refused.includes(file))]);
+      return;
     }
+    setUploading(true);
+    const { added, failed } = await uploadFiles(partyId, chosen, { limitMb, description, interactionId: interactionId ?? null });
     setProblems(failed);
     setUploading(false);
     if (added > 0) {
@@ -70,14 +73,6 @@ export function AttachmentsPanel({ partyId, canEdit, limitMb }: AttachmentsPanel
     event.preventDefault();
     setDragging(false);
     if (!uploading) void upload([...event.dataTransfer.files]);
-  };
-
-  const download = async (attachment: Attachment) => {
-    try {
-      downloadFile(await call('attachments.download', { id: attachment.id }));
-    } catch (failure) {
-      toast.error(messageOf(failure));
-    }
   };
 
   const remove = async (attachment: Attachment) => {
@@ -122,7 +117,7 @@ export function AttachmentsPanel({ partyId, canEdit, limitMb }: AttachmentsPanel
       className: 'data-table__actions',
       render: (a) => (
         <div className="row-actions">
-          <button type="button" className="button button--small" aria-label={`دریافت «${a.fileName}»`} onClick={() => void download(a)}>
+          <button type="button" className="button button--small" aria-label={`دریافت «${a.fileName}»`} onClick={() => void downloadAttachment(a)}>
             دریافت
           </button>
           {canEdit ? (
@@ -157,14 +152,16 @@ export function AttachmentsPanel({ partyId, canEdit, limitMb }: AttachmentsPanel
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
         >
-          <input
-            className="input attachment-drop__description"
-            aria-label="توضیح پیوست (اختیاری)"
-            placeholder="توضیح (اختیاری)"
-            maxLength={500}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
+          {describe ? (
+            <input
+              className="input attachment-drop__description"
+              aria-label="توضیح پیوست (اختیاری)"
+              placeholder="توضیح (اختیاری)"
+              maxLength={500}
+              value={description}
+              onChange={(event) => setDescription(event.target.value)}
+            />
+          ) : null}
           <label className="button button--primary" htmlFor={inputId} aria-disabled={uploading}>
             انتخاب پرونده‌ها
           </label>
@@ -185,6 +182,7 @@ export function AttachmentsPanel({ partyId, canEdit, limitMb }: AttachmentsPanel
               ? 'در حال بارگذاری…'
               : `یا پرونده‌ها را اینجا رها کنید${limitMb === null ? '' : ` (هر پرونده تا ${toPersianDigits(limitMb)} مگابایت)`}.`}
           </span>
+          {pending ? <span className="muted">{interactionFileLabels.pendingHint}</span> : null}
         </div>
       ) : null}
       {problems.length > 0 ? (
@@ -201,7 +199,28 @@ export function AttachmentsPanel({ partyId, canEdit, limitMb }: AttachmentsPanel
           {error}
         </p>
       ) : null}
-      {files === null ? (
+      {pending ? (
+        pending.files.length > 0 ? (
+          <ul className="attachment-pending" aria-label={interactionFileLabels.pendingCaption}>
+            {pending.files.map((file, index) => (
+              <li key={`${index}-${file.name}`}>
+                <bdi>{file.name}</bdi>
+                <span className="muted">
+                  <bdi>{formatFileSize(file.size)}</bdi>
+                </span>
+                <button
+                  type="button"
+                  className="button button--small button--danger-text"
+                  aria-label={interactionFileLabels.drop(file.name)}
+                  onClick={() => pending.onChange(pending.files.filter((_, at) => at !== index))}
+                >
+                  {interactionFileLabels.dropLabel}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null
+      ) : files === null ? (
         <p className="muted" role="status">
           در حال بارگذاری…
         </p>

@@ -1,7 +1,9 @@
 import { errorMessage } from '../../../src-shared/i18n/fa';
 import { fileSizeUnits } from '../../../src-shared/i18n/ui-fa';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
-import { call } from '../../api/client';
+import { call, messageOf } from '../../api/client';
+import { toast } from '../../ui';
+import { downloadFile } from '../exports';
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -27,13 +29,54 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-export async function uploadAttachment(partyId: number, file: File, purpose: 'file' | 'photo', description: string | null) {
+export async function uploadAttachment(
+  partyId: number,
+  file: File,
+  purpose: 'file' | 'photo',
+  description: string | null,
+  interactionId: number | null = null,
+) {
   return call('attachments.add', {
     partyId,
+    interactionId,
     fileName: file.name,
     mimeType: file.type || 'application/octet-stream',
     contentBase64: await readBase64(file),
     purpose,
     description,
   });
+}
+
+export interface UploadProblem {
+  fileName: string;
+  message: string;
+}
+
+// Each file on its own: one refused or failed file does not stop the others.
+export async function uploadFiles(
+  partyId: number,
+  files: readonly File[],
+  options: { limitMb: number | null; description?: string | null; interactionId?: number | null },
+): Promise<{ added: number; failed: UploadProblem[] }> {
+  const failed: UploadProblem[] = [];
+  let added = 0;
+  for (const file of files) {
+    const refusal = options.limitMb === null ? null : sizeRefusal(file, options.limitMb);
+    try {
+      if (refusal) throw new Error(refusal);
+      await uploadAttachment(partyId, file, 'file', options.description ?? null, options.interactionId ?? null);
+      added += 1;
+    } catch (failure) {
+      failed.push({ fileName: file.name, message: refusal ?? messageOf(failure) });
+    }
+  }
+  return { added, failed };
+}
+
+export async function downloadAttachment(attachment: { id: number }): Promise<void> {
+  try {
+    downloadFile(await call('attachments.download', { id: attachment.id }));
+  } catch (failure) {
+    toast.error(messageOf(failure));
+  }
 }

@@ -1,10 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { INTERACTION_DIRECTIONS, INTERACTION_METHODS, interactionsApi, type Interaction } from '../../../src-shared/api/interactions';
 import { instantToLocalIsoDate, todayIsoDate } from '../../../src-shared/domain/jalali';
 import { toAsciiDigits, toPersianDigits } from '../../../src-shared/domain/persian-text';
-import { interactionDirectionLabels, interactionMethodLabels } from '../../../src-shared/i18n/ui-fa';
+import { interactionDirectionLabels, interactionFileLabels, interactionMethodLabels } from '../../../src-shared/i18n/ui-fa';
 import { ApiCallError, call, messageOf } from '../../api/client';
 import { Dialog, Field, FormActions, hasErrors, issuesToFieldErrors, JalaliDatePicker, TextField, toast, validateWith, type FieldErrors } from '../../ui';
+import { AttachmentsPanel, uploadFiles } from '../attachments';
 import { useCrmRevision } from './live';
 import { useLookup, useLookupsStore } from './lookups-store';
 
@@ -17,6 +18,10 @@ interface InteractionDialogProps {
   // A person's companies: the interaction may have been in their role at one of them.
   companies: readonly { id: number; name: string }[];
   interaction?: Interaction;
+  // The record's edit right: files may be attached and removed.
+  canAttach: boolean;
+  // The office's attachment size limit, once the settings have loaded.
+  limitMb: number | null;
   onClose(): void;
 }
 
@@ -33,8 +38,9 @@ function parseTime(text: string): { hours: number; minutes: number } | null {
   return hours < 24 && minutes < 60 ? { hours, minutes } : null;
 }
 
-export function InteractionDialog({ partyId, companies, interaction, onClose }: InteractionDialogProps) {
+export function InteractionDialog({ partyId, companies, interaction, canAttach, limitMb, onClose }: InteractionDialogProps) {
   const now = Date.now();
+  const filesTitleId = useId();
   const officeMethods = useLookup('interactionMethod').filter((name) => !BUILT_IN.includes(name));
   const loadLookups = useLookupsStore((state) => state.load);
   const [subject, setSubject] = useState(interaction?.subject ?? '');
@@ -51,6 +57,8 @@ export function InteractionDialog({ partyId, companies, interaction, onClose }: 
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Files chosen for a new interaction, uploaded once it is saved and has an id.
+  const [pendingFiles, setPendingFiles] = useState<File[]>([]);
 
   useEffect(() => {
     void loadLookups();
@@ -94,6 +102,10 @@ export function InteractionDialog({ partyId, companies, interaction, onClose }: 
         ? await call('interactions.update', { ...fields, id: interaction.id, version: interaction.version })
         : await call('interactions.create', fields);
       toast.success(interaction ? `ارتباط «${saved.subject}» ویرایش شد.` : `ارتباط «${saved.subject}» ثبت شد.`);
+      if (!interaction && pendingFiles.length > 0) {
+        const { failed } = await uploadFiles(saved.partyId, pendingFiles, { limitMb, interactionId: saved.id });
+        for (const problem of failed) toast.error(interactionFileLabels.uploadFailed(problem.fileName, problem.message));
+      }
       useCrmRevision.setState((state) => ({ revision: state.revision + 1 }));
       onClose();
     } catch (failure) {
@@ -175,6 +187,30 @@ export function InteractionDialog({ partyId, companies, interaction, onClose }: 
             <textarea className="input textarea" {...control} rows={4} value={description} onChange={(event) => setDescription(event.target.value)} />
           )}
         </Field>
+        {canAttach || interaction ? (
+          <section className="interaction-files" aria-labelledby={filesTitleId}>
+            <h3 id={filesTitleId} className="interaction-files__title">
+              {interactionFileLabels.section}
+            </h3>
+            {interaction ? (
+              <AttachmentsPanel
+                partyId={interaction.partyId}
+                interactionId={interaction.id}
+                canEdit={canAttach}
+                limitMb={limitMb}
+                describe={false}
+              />
+            ) : (
+              <AttachmentsPanel
+                partyId={partyId}
+                canEdit
+                limitMb={limitMb}
+                describe={false}
+                pending={{ files: pendingFiles, onChange: setPendingFiles }}
+              />
+            )}
+          </section>
+        ) : null}
         <FormActions submitLabel={interaction ? 'ذخیرهٔ تغییرات' : 'ثبت ارتباط'} busy={busy} error={formError} onCancel={onClose} />
       </form>
     </Dialog>

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Attachment } from '../../../src-shared/api/attachments';
 import type { Interaction } from '../../../src-shared/api/interactions';
 import { formatJalaliDateTime } from '../../../src-shared/domain/jalali';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
-import { interactionDirectionLabels } from '../../../src-shared/i18n/ui-fa';
+import { interactionDirectionLabels, interactionFileLabels } from '../../../src-shared/i18n/ui-fa';
 import { call, messageOf } from '../../api/client';
 import { ConfirmDialog, DataTable, toast, type Column } from '../../ui';
+import { AttachmentClip } from '../attachments';
 import { useCan } from '../auth';
 import { methodLabel } from './interaction-format';
 import { InteractionDialog } from './InteractionDialog';
@@ -19,9 +21,14 @@ interface InteractionsPanelProps {
   companies: readonly { id: number; name: string }[];
   // A deleted record keeps its history but takes no new interactions.
   readOnly: boolean;
+  // The record's edit right, for files attached to an interaction.
+  canAttach: boolean;
+  limitMb: number | null;
 }
 
-export function InteractionsPanel({ partyId, companies, readOnly }: InteractionsPanelProps) {
+const NO_FILES: readonly Attachment[] = [];
+
+export function InteractionsPanel({ partyId, companies, readOnly, canAttach, limitMb }: InteractionsPanelProps) {
   const can = useCan();
   const revision = useCrmRevision((state) => state.revision);
   const [shown, setShown] = useState(PAGE);
@@ -30,6 +37,7 @@ export function InteractionsPanel({ partyId, companies, readOnly }: Interactions
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState(false);
   const [confirmError, setConfirmError] = useState<string | null>(null);
+  const [filesOf, setFilesOf] = useState<ReadonlyMap<number, readonly Attachment[]>>(new Map());
 
   const load = useCallback(async () => {
     try {
@@ -43,6 +51,27 @@ export function InteractionsPanel({ partyId, companies, readOnly }: Interactions
   useEffect(() => {
     void load();
   }, [load, revision]);
+
+  // Files of the listed interactions, one request per record they belong to (a company's page lists its people's too).
+  useEffect(() => {
+    if (!page || open !== null) return;
+    let current = true;
+    const owners = [...new Set(page.rows.map((i) => i.partyId))];
+    Promise.all(owners.map((owner) => call('attachments.list', { partyId: owner })))
+      .then((lists) => {
+        if (!current) return;
+        const grouped = new Map<number, Attachment[]>();
+        for (const attachment of lists.flat()) {
+          if (attachment.interactionId === null || attachment.purpose !== 'file') continue;
+          grouped.set(attachment.interactionId, [...(grouped.get(attachment.interactionId) ?? []), attachment]);
+        }
+        setFilesOf(grouped);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [page, open]);
 
   const remove = async (interaction: Interaction) => {
     setBusy(true);
@@ -69,6 +98,13 @@ export function InteractionsPanel({ partyId, companies, readOnly }: Interactions
       className: 'nowrap',
     },
     { key: 'subject', header: 'موضوع', value: (i) => i.subject },
+    {
+      key: 'files',
+      header: interactionFileLabels.column,
+      value: (i) => filesOf.get(i.id)?.length ?? 0,
+      render: (i) => <AttachmentClip subject={i.subject} files={filesOf.get(i.id) ?? NO_FILES} />,
+      className: 'nowrap',
+    },
     { key: 'method', header: 'روش', value: (i) => methodLabel(i.method) },
     { key: 'direction', header: 'جهت', value: (i) => (i.direction ? interactionDirectionLabels[i.direction] : '') },
     { key: 'user', header: 'کاربر', value: (i) => i.userName ?? '' },
@@ -133,9 +169,16 @@ export function InteractionsPanel({ partyId, companies, readOnly }: Interactions
           نمایش ارتباطات بیشتر
         </button>
       ) : null}
-      {open?.kind === 'create' ? <InteractionDialog partyId={partyId} companies={companies} onClose={() => setOpen(null)} /> : null}
+      {open?.kind === 'create' ? <InteractionDialog partyId={partyId} companies={companies} canAttach={canAttach} limitMb={limitMb} onClose={() => setOpen(null)} /> : null}
       {open?.kind === 'edit' ? (
-        <InteractionDialog partyId={partyId} companies={companies} interaction={open.interaction} onClose={() => setOpen(null)} />
+        <InteractionDialog
+          partyId={partyId}
+          companies={companies}
+          interaction={open.interaction}
+          canAttach={canAttach}
+          limitMb={limitMb}
+          onClose={() => setOpen(null)}
+        />
       ) : null}
       {open?.kind === 'remove' ? (
         <ConfirmDialog

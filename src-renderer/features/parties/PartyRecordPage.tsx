@@ -319,7 +319,15 @@ function RecordView<R extends PartyRecord>({
         ) : null}
         {tab === 'timeline' ? <Timeline partyId={record.id} linked={linkedNames} /> : null}
         {tab === 'attachments' ? <AttachmentsPanel partyId={record.id} canEdit={canEdit} limitMb={attachmentMaxMb} /> : null}
-        {tab === 'interactions' ? <InteractionsPanel partyId={record.id} companies={companies(record)} readOnly={deleted} /> : null}
+        {tab === 'interactions' ? (
+          <InteractionsPanel
+            partyId={record.id}
+            companies={companies(record)}
+            readOnly={deleted}
+            canAttach={canEdit}
+            limitMb={attachmentMaxMb}
+          />
+        ) : null}
       </div>
 
       {confirm === 'remove' ? (
