@@ -136,7 +136,9 @@ export function createRecords(db: WriteDb, actor: { userId: number | null; now: 
       const now = actor.now();
       const values = { ...draft, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId };
       const row = insertRow(db, table, values);
-      log(table, row.id as number, 'insert', changedFields({}, row).filter(([, , value]) => value !== null));
+      // An empty list says no more than a missing value: neither is worth an audit row.
+      const filled = changedFields({}, row).filter(([, , value]) => value !== null && !(Array.isArray(value) && value.length === 0));
+      log(table, row.id as number, 'insert', filled);
       return row as never;
     },
 

@@ -1,16 +1,14 @@
-import { eq, sql } from 'drizzle-orm';
-import type { WriteDb } from './open';
+import { eq } from 'drizzle-orm';
+import { prepared, type WriteDb } from './open';
 import { sequences } from './schema';
 
 // The next number of a sequence. `initial` gives the value before the first number when the sequence is
 // new (e.g. the largest code already in a table written before the sequence existed).
 export function nextInSequence(db: WriteDb, name: string, initial: () => number): number {
-  const row = db
-    .update(sequences)
-    .set({ value: sql`${sequences.value} + 1` })
-    .where(eq(sequences.name, name))
-    .returning({ value: sequences.value })
-    .get();
+  // Prepared: an import takes a number for every row.
+  const row = prepared(db, 'UPDATE sequences SET value = value + 1 WHERE name = ? RETURNING value').get(name) as
+    | { value: number }
+    | undefined;
   if (row) return row.value;
   const value = initial() + 1;
   db.insert(sequences).values({ name, value }).run();

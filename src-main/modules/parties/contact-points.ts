@@ -4,10 +4,10 @@ import type { ContactPoint, ContactPointDraft } from '../../../src-shared/api/pa
 import type { FieldIssue } from '../../../src-shared/api/errors';
 import { parseLandline, parseMobile, phoneLookupKey } from '../../../src-shared/domain/iran-ids';
 import { toAsciiDigits } from '../../../src-shared/domain/persian-text';
-import type { ReadDb, WriteDb } from '../../core/db/open';
+import { prepared, type ReadDb, type WriteDb } from '../../core/db/open';
 import type { WriteCtx } from '../../core/context';
 import type { RecordDraft } from '../../core/records';
-import { contactPoints, parties } from './schema';
+import { contactPoints } from './schema';
 
 type ParsedDraft = z.output<typeof ContactPointDraft>;
 type Columns = Omit<RecordDraft<typeof contactPoints>, 'partyId'>;
@@ -96,11 +96,11 @@ export function syncContactPoints(
 
 
 // Who already has this number (live records only): imports refuse a second person with the same mobile.
-export function ownerOfNumber(db: ReadDb | WriteDb, lookupKey: string): { id: number; displayName: string } | undefined {
-  return db
-    .select({ id: parties.id, displayName: parties.displayName })
-    .from(contactPoints)
-    .innerJoin(parties, eq(parties.id, contactPoints.partyId))
-    .where(and(eq(contactPoints.lookupKey, lookupKey), isNull(contactPoints.deletedAt), isNull(parties.deletedAt)))
-    .get();
+// Prepared: an import asks this for every row.
+export function ownerOfNumber(db: WriteDb, lookupKey: string): { id: number; displayName: string } | undefined {
+  return prepared(
+    db,
+    `SELECT p.id, p.display_name AS displayName FROM contact_points c JOIN parties p ON p.id = c.party_id
+     WHERE c.lookup_key = ? AND c.deleted_at IS NULL AND p.deleted_at IS NULL LIMIT 1`,
+  ).get(lookupKey) as { id: number; displayName: string } | undefined;
 }

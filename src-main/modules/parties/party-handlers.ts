@@ -7,7 +7,7 @@ import { can, type ReadCtx, type WriteCtx } from '../../core/context';
 import type { ReadDb, WriteDb } from '../../core/db/open';
 import { users } from '../auth/schema';
 import { groups } from '../groups/schema';
-import { getOfficeSettings } from '../settings/queries';
+import { defaultAreaCode } from '../settings/queries';
 import { contactColumns, syncContactPoints } from './contact-points';
 import { listParties } from './list-queries';
 import { instantToLocalIsoDate } from '../../../src-shared/domain/jalali';
@@ -94,7 +94,7 @@ export function createPartyHandlers<Draft extends CommonDraft, Out>(spec: PartyK
     }
     const full = { ...draft, managerIds, groupIds: [...new Set(draft.groupIds)] };
     checkReferences(ctx.db, full);
-    const contacts = contactColumns(full.contactPoints, getOfficeSettings(ctx.db).defaultAreaCode);
+    const contacts = contactColumns(full.contactPoints, defaultAreaCode(ctx.db));
     if (contacts.issues.length) invalid(contacts.issues);
     spec.validate?.(ctx.db, full, existing?.id ?? null);
     const code = existing && (full.code === '' || full.code === existing.code) ? existing.code : assignPartyCode(ctx.db, full.code);

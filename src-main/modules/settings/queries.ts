@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../src-shared/api/errors';
 import type { OfficeSettings } from '../../../src-shared/api/settings';
-import type { ReadDb, WriteDb } from '../../core/db/open';
+import { prepared, type ReadDb, type WriteDb } from '../../core/db/open';
 import type { Records } from '../../core/records';
 import { officeSettings } from './schema';
 
@@ -31,4 +31,13 @@ export function createOfficeSettings(
   values: Pick<OfficeSettings, 'officeName' | 'defaultAreaCode'>,
 ): void {
   records.insert(officeSettings, { ...values, moneyUnit: 'rial' });
+}
+
+// Read on every save of a phone number (and so for every imported row): prepared.
+export function defaultAreaCode(db: WriteDb): string {
+  const row = prepared(db, 'SELECT default_area_code AS code FROM office_settings WHERE id = ?').get(SETTINGS_ID) as
+    | { code: string }
+    | undefined;
+  if (!row) throw new AppError('record.notFound', { table: 'office_settings', id: SETTINGS_ID });
+  return row.code;
 }
