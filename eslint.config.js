@@ -36,7 +36,7 @@ export default tseslint.config(
   {
     // Environment by folder: drivers, database and printing libraries each have one home.
     files: ['src-main/**', 'src-shared/**', 'src-renderer/**'],
-    ignores: ['src-main/devices/**', 'src-main/shell/**'],
+    ignores: ['src-main/devices/**', 'src-main/shell/**', 'src-main/modules/printing/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -44,7 +44,20 @@ export default tseslint.config(
           patterns: [
             { group: ['electron'], message: 'Only src-main/shell may import electron.' },
             { group: ['serialport', '@serialport/*'], message: 'Only src-main/devices may import serialport.' },
+            { group: ['pdfkit', 'bidi-js'], message: 'Only src-main/modules/printing lays out PDFs.' },
           ],
+          paths: [{ name: 'better-sqlite3', message: 'Only src-main/core/db opens SQLite.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/modules/printing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['electron', 'serialport', '@serialport/*'], message: 'Not in the printing module.' }],
           paths: [{ name: 'better-sqlite3', message: 'Only src-main/core/db opens SQLite.' }],
         },
       ],

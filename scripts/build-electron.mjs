@@ -1,4 +1,5 @@
-// Bundles the Electron shell (main + preload) into dist-electron/*.cjs; native and Electron modules stay external.
+// Bundles the Electron shell (main + preload) into dist-electron/*.cjs; native and Electron modules stay external,
+// and so does pdfkit, which reads its font metrics from files beside its own code.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['electron', 'better-sqlite3', 'serialport', '@serialport/*'],
+  external: ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'pdfkit'],
   logLevel: 'warning',
 };
 await build({ ...common, entryPoints: ['src-main/shell/main.ts'], outfile: 'dist-electron/main.cjs' });

@@ -217,4 +217,6 @@ export const PartyExportRequest = z.object({
   format: z.enum(EXPORT_FORMATS),
 });
 
+export const PartyPrintRequest = PartyExportRequest.omit({ format: true }).extend({ title: z.string().max(200).optional() });
+
 export const ExportedFile = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });

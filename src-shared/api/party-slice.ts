@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { command, Ok, query, RecordRef, VersionedRef, type MethodSpec } from './kit';
 import type { Permission } from './permissions';
-import { ExportedFile, PartyExportRequest, PartyListRequest, PartyPage } from './parties';
+import { ExportedFile, PartyExportRequest, PartyListRequest, PartyPage, PartyPrintRequest } from './parties';
 
 const SetActive = VersionedRef.extend({ active: z.boolean() });
 
@@ -17,7 +17,7 @@ export type PartySlice<P extends 'people' | 'companies', R extends z.ZodType, D 
   [K in `${P}.restore`]: C<typeof RecordRef, R>;
 } & { [K in `${P}.purge`]: C<typeof RecordRef, typeof Ok> } & {
   [K in `${P}.export`]: Q<typeof PartyExportRequest, typeof ExportedFile>;
-};
+} & { [K in `${P}.print`]: Q<typeof PartyPrintRequest, typeof ExportedFile> };
 
 // People and companies offer the same everyday actions over their own record shapes and rights.
 export function partySlice<P extends 'people' | 'companies', R extends z.ZodType, D extends z.ZodObject>(
@@ -37,5 +37,7 @@ export function partySlice<P extends 'people' | 'companies', R extends z.ZodType
     [`${form}.purge`]: command({ input: RecordRef, output: Ok, permission: right('purge') }),
     // The current list (same filter, sort and scope) as a file.
     [`${form}.export`]: query({ input: PartyExportRequest, output: ExportedFile, permission: right('export') }),
+    // The same list as a PDF to print (A4 landscape).
+    [`${form}.print`]: query({ input: PartyPrintRequest, output: ExportedFile, permission: right('print') }),
   } as PartySlice<P, R, D>;
 }

@@ -46,4 +46,5 @@ export const companiesHandlers: Handlers<typeof companiesApi> = {
   'companies.restore': companiesRecords.restore,
   'companies.purge': companiesRecords.purge,
   'companies.export': companiesRecords.export,
+  'companies.print': companiesRecords.print,
 };

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../../../src-shared/api/errors';
-import type { PartyCommonDraft, PartyExportRequest, PartyKind, PartyListRequest } from '../../../src-shared/api/parties';
+import type { PartyCommonDraft, PartyExportRequest, PartyKind, PartyListRequest, PartyPrintRequest } from '../../../src-shared/api/parties';
 import type { Form } from '../../../src-shared/api/permissions';
 import { can, type ReadCtx, type WriteCtx } from '../../core/context';
 import type { ReadDb, WriteDb } from '../../core/db/open';
@@ -11,7 +11,7 @@ import { defaultAreaCode } from '../settings/queries';
 import { contactColumns, syncContactPoints } from './contact-points';
 import { listParties } from './list-queries';
 import { instantToLocalIsoDate } from '../../../src-shared/domain/jalali';
-import { exportParties } from './party-export';
+import { exportParties, printParties } from './party-export';
 import { assignPartyCode, findPartyRow, indexParty, writePartyIndexes, type PartyColumns, type PartyRowData } from './party-record';
 import { parties } from './schema';
 import { assertPartyInScope } from './scope';
@@ -119,6 +119,8 @@ export function createPartyHandlers<Draft extends CommonDraft, Out>(spec: PartyK
       listParties(ctx.db, kind, request, ctx.session, instantToLocalIsoDate(ctx.clock.now())),
     export: (request: z.output<typeof PartyExportRequest>, ctx: ReadCtx) =>
       exportParties(ctx.db, kind, request, ctx.session, ctx.clock.now()),
+    print: (request: z.output<typeof PartyPrintRequest>, ctx: ReadCtx) =>
+      printParties(ctx.db, kind, request, ctx.session, ctx.clock.now()),
     get: ({ id }: { id: number }, ctx: ReadCtx) => {
       assertPartyInScope(ctx.db, ctx.session, id, kind);
       return load(ctx.db, id);

@@ -33,5 +33,6 @@ export const peopleHandlers: Handlers<typeof peopleApi> = {
   'people.restore': peopleRecords.restore,
   'people.purge': peopleRecords.purge,
   'people.export': peopleRecords.export,
+  'people.print': peopleRecords.print,
   'people.merge': mergePeople,
 };

@@ -17,17 +17,25 @@ export interface ExportMenuProps {
 }
 
 const EXPORT_RIGHT: Record<PartyKind, Permission> = { person: 'people.export', company: 'companies.export' };
+const PRINT_RIGHT: Record<PartyKind, Permission> = { person: 'people.print', company: 'companies.print' };
 
-function exportList(kind: PartyKind, input: Omit<ExportMenuProps, 'kind'> & { format: ExportFormat }) {
+// A file format, or 'pdf': the printable list.
+type Choice = ExportFormat | 'pdf';
+const CHOICE_LABELS: Record<Choice, string> = { ...exportFormatLabels, pdf: 'چاپ (PDF)' };
+const FILE_LABELS: Record<Choice, string> = { ...exportFormatLabels, pdf: 'PDF' };
+
+function makeFile(kind: PartyKind, list: Omit<ExportMenuProps, 'kind'>, choice: Choice) {
+  if (choice === 'pdf') return kind === 'person' ? call('people.print', list) : call('companies.print', list);
+  const input = { ...list, format: choice };
   return kind === 'person' ? call('people.export', input) : call('companies.export', input);
 }
 
-// «خروجی» in a list toolbar: the list as it is filtered and sorted on screen, as a file in the chosen format.
+// «خروجی» in a list toolbar: the list as it is filtered and sorted on screen, as a file in the chosen format or a PDF to print.
 export function ExportMenu({ kind, filter, sort, descending }: ExportMenuProps) {
   const can = useCan();
   const menuId = useId();
   const [open, setOpen] = useState(false);
-  const [making, setMaking] = useState<ExportFormat | null>(null);
+  const [making, setMaking] = useState<Choice | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
@@ -42,19 +50,20 @@ export function ExportMenu({ kind, filter, sort, descending }: ExportMenuProps) 
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  if (!can(EXPORT_RIGHT[kind])) return null;
+  const choices: Choice[] = [...(can(EXPORT_RIGHT[kind]) ? EXPORT_FORMATS : []), ...(can(PRINT_RIGHT[kind]) ? (['pdf'] as const) : [])];
+  if (!choices.length) return null;
 
   const close = () => {
     setOpen(false);
     button.current?.focus();
   };
 
-  const make = async (format: ExportFormat) => {
+  const make = async (choice: Choice) => {
     close();
-    setMaking(format);
+    setMaking(choice);
     try {
-      downloadFile(await exportList(kind, { filter, sort, descending, format }));
-      toast.success(`پروندهٔ ${exportFormatLabels[format]} فهرست آماده شد.`);
+      downloadFile(await makeFile(kind, { filter, sort, descending }, choice));
+      toast.success(`پروندهٔ ${FILE_LABELS[choice]} فهرست آماده شد.`);
     } catch (error) {
       toast.error(messageOf(error));
     } finally {
@@ -100,14 +109,14 @@ export function ExportMenu({ kind, filter, sort, descending }: ExportMenuProps) 
       </button>
       {making ? (
         <span className="visually-hidden" role="status">
-          {`پروندهٔ ${exportFormatLabels[making]} در حال ساخته شدن است.`}
+          {`پروندهٔ ${FILE_LABELS[making]} در حال ساخته شدن است.`}
         </span>
       ) : null}
       {open ? (
         <div id={menuId} className="menu" role="menu" aria-label="خروجی فهرست" onKeyDown={onMenuKeyDown}>
-          {EXPORT_FORMATS.map((format, index) => (
+          {choices.map((choice, index) => (
             <button
-              key={format}
+              key={choice}
               ref={(item) => {
                 items.current[index] = item;
               }}
@@ -115,11 +124,11 @@ export function ExportMenu({ kind, filter, sort, descending }: ExportMenuProps) 
               role="menuitem"
               tabIndex={-1}
               className="menu__item"
-              onClick={() => void make(format)}
+              onClick={() => void make(choice)}
             >
-              <bdi>{exportFormatLabels[format]}</bdi>
+              <bdi>{CHOICE_LABELS[choice]}</bdi>
               <bdi className="menu__hint" dir="ltr" aria-hidden="true">
-                .{format}
+                .{choice}
               </bdi>
             </button>
           ))}
