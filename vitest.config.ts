@@ -14,6 +14,10 @@ export default defineConfig({
         },
       },
       {
+        // Real serial ports over socat pseudo-terminal pairs (tests/support/pty.ts).
+        test: { name: 'devices', include: ['tests/devices/**/*.test.ts'], pool: 'forks', testTimeout: 20_000 },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
