@@ -217,6 +217,12 @@ export function formatLandline(e164: string): string {
   return `${n.slice(0, 3)} ${n.slice(3, 7)} ${n.slice(7)}`;
 }
 
+/** A stored (E.164) number as people read it: mobile or landline format, foreign numbers as they are. */
+export function formatPhone(e164: string): string {
+  if (e164.startsWith('+989')) return formatMobile(e164);
+  return e164.startsWith('+98') ? formatLandline(e164) : e164;
+}
+
 /**
  * One key for a phone number however it was typed or presented by caller ID, so every form
  * finds the same contact point: E.164 for Iranian mobiles and landlines, `+<digits>` for

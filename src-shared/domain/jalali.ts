@@ -163,6 +163,12 @@ export function instantToLocalIsoDate(instant: Instant): IsoDate {
   return formatIsoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
+/** Midnight starting a local calendar day (plus dayOffset days), in the OS time zone: for day-range filters. */
+export function localDayStart(isoDate: IsoDate, dayOffset = 0): number {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day + dayOffset).getTime();
+}
+
 export function todayIsoDate(nowMs: number = Date.now()): IsoDate {
   return instantToLocalIsoDate(nowMs);
 }

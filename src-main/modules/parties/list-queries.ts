@@ -1,3 +1,4 @@
+import { localDayStart } from '../../../src-shared/domain/jalali';
 import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
@@ -26,10 +27,6 @@ export function matchesText(text: string, candidates?: number): SQL | undefined 
     : sql`${parties.id} IN (SELECT rowid FROM party_search WHERE party_search MATCH ${fts} LIMIT ${candidates})`;
 }
 
-function localMidnight(isoDate: string, dayOffset = 0): number {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, day + dayOffset).getTime();
-}
 
 function inGroupSubtree(groupId: number): SQL {
   return sql`${parties.id} IN (
@@ -89,7 +86,7 @@ function conditionSql({ field, op, value, to }: PartyCondition): SQL | undefined
   const column: SQLiteColumn = FILTER_COLUMNS[field];
   // createdAt is an instant; the filter speaks in the office's calendar days.
   const bound = (edge: string | number, dayOffset: number) =>
-    field === 'createdAt' && typeof edge === 'string' ? localMidnight(edge, dayOffset) : typed(edge);
+    field === 'createdAt' && typeof edge === 'string' ? localDayStart(edge, dayOffset) : typed(edge);
   switch (op) {
     case 'empty':
       return sql`(${column} IS NULL OR ${column} = '')`;
@@ -127,8 +124,8 @@ export function partyListWhere(kind: PartyKind, request: ListRequest, session: S
     filter.active === undefined ? undefined : eq(parties.active, filter.active),
     filter.priority === undefined ? undefined : eq(parties.priority, filter.priority),
     filter.city === undefined ? undefined : eq(parties.city, filter.city),
-    filter.createdFrom === undefined ? undefined : sql`${parties.createdAt} >= ${localMidnight(filter.createdFrom)}`,
-    filter.createdTo === undefined ? undefined : sql`${parties.createdAt} < ${localMidnight(filter.createdTo, 1)}`,
+    filter.createdFrom === undefined ? undefined : sql`${parties.createdAt} >= ${localDayStart(filter.createdFrom)}`,
+    filter.createdTo === undefined ? undefined : sql`${parties.createdAt} < ${localDayStart(filter.createdTo, 1)}`,
   );
 }
 

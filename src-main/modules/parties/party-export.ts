@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { PartyExportRequest, PartyFilter, PartyKind, PartyPrintRequest, PartyRow } from '../../../src-shared/api/parties';
-import { formatLandline, formatMobile } from '../../../src-shared/domain/iran-ids';
+import { formatPhone } from '../../../src-shared/domain/iran-ids';
 import { formatJalaliDate, instantToLocalIsoDate } from '../../../src-shared/domain/jalali';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { roleLabel } from '../../../src-shared/i18n/fa';
@@ -16,17 +16,13 @@ import { listParties } from './list-queries';
 const PAGE = 5000;
 const TITLES: Record<PartyKind, string> = { person: 'اشخاص', company: 'شرکت‌ها' };
 
-function phone(e164: string | null): string | null {
-  if (!e164) return null;
-  return e164.startsWith('+989') ? formatMobile(e164) : e164.startsWith('+98') ? formatLandline(e164) : e164;
-}
 
 // Dates twice: Jalali text to read, and a real date column that Excel can sort and compute with.
 const COLUMNS: (ExportColumn & { value: (row: PartyRow) => Cell; kinds?: PartyKind[] })[] = [
   { key: 'code', header: 'کد', type: 'text', width: 10, value: (row) => row.code },
   { key: 'name', header: 'نام', width: 28, value: (row) => row.displayName },
-  { key: 'mobile', header: 'تلفن همراه', type: 'text', value: (row) => phone(row.mobile) },
-  { key: 'phone', header: 'تلفن ثابت', type: 'text', value: (row) => phone(row.phone) },
+  { key: 'mobile', header: 'تلفن همراه', type: 'text', value: (row) => row.mobile && formatPhone(row.mobile) },
+  { key: 'phone', header: 'تلفن ثابت', type: 'text', value: (row) => row.phone && formatPhone(row.phone) },
   { key: 'email', header: 'ایمیل', width: 26, value: (row) => row.email },
   { key: 'city', header: 'شهر', value: (row) => row.city },
   { key: 'roles', header: 'نقش‌ها', width: 24, value: (row) => row.roles.map(roleLabel).join('، ') },

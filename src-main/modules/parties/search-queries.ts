@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, isNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { SearchHit } from '../../../src-shared/api/search';
 import type { PartyKind } from '../../../src-shared/api/parties';
-import { formatLandline, formatMobile, parseLegalNationalId, parseNationalCode, phoneLookupKey } from '../../../src-shared/domain/iran-ids';
+import { formatPhone, parseLegalNationalId, parseNationalCode, phoneLookupKey } from '../../../src-shared/domain/iran-ids';
 import { persianSortKey, toAsciiDigits } from '../../../src-shared/domain/persian-text';
 import type { Session } from '../../core/context';
 import type { ReadDb } from '../../core/db/open';
@@ -18,10 +18,6 @@ const FTS_CANDIDATES = 500;
 const preferredPhone = sql<string | null>`(SELECT value FROM contact_points cp WHERE cp.party_id = parties.id
   AND cp.kind IN ('mobile', 'phone') AND cp.deleted_at IS NULL ORDER BY cp.kind = 'mobile' DESC, cp.preferred DESC, cp.id LIMIT 1)`;
 
-function displayPhone(e164: string | null): string | null {
-  if (!e164) return null;
-  return e164.startsWith('+989') ? formatMobile(e164) : e164.startsWith('+98') ? formatLandline(e164) : e164;
-}
 
 // The global search box. Exact keys first (code, phone in any form, national code, e-mail), then names
 // that start with what was typed (an index range on the Persian sort key), then any word that does.
@@ -59,7 +55,7 @@ export function quickSearch(
     for (const row of rows) {
       seen.add(row.id);
       const match = typeof matchedBy === 'function' ? matchedBy(row.code) : matchedBy;
-      hits.push({ partyId: row.id, kind: row.kind, code: row.code, title: row.title, subtitle: displayPhone(row.phone), matchedBy: match });
+      hits.push({ partyId: row.id, kind: row.kind, code: row.code, title: row.title, subtitle: row.phone && formatPhone(row.phone), matchedBy: match });
     }
   };
 
