@@ -1,60 +1,13 @@
 // SMS PDUs (3GPP TS 23.040) as hex strings: SMS-SUBMIT out, SMS-DELIVER and SMS-STATUS-REPORT in.
 
-import { gsm7CharSeptets, packSeptets, septetsToText, textToSeptets, unpackSeptets } from './gsm7';
+import { packSeptets, septetsToText, textToSeptets, unpackSeptets } from '../../../src-shared/domain/gsm7';
+import { planMessage, type SmsEncoding } from '../../../src-shared/domain/sms-parts';
 
 export class PduError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'PduError';
   }
-}
-
-export type SmsEncoding = 'gsm7' | 'ucs2';
-
-export interface MessagePlan {
-  encoding: SmsEncoding;
-  parts: string[];
-}
-
-const GSM7_SINGLE = 160;
-const GSM7_PART = 153; // 160 minus the 7 septets a 6-octet concatenation UDH takes.
-const UCS2_SINGLE = 70;
-const UCS2_PART = 67; // (140 - 6) / 2
-
-function splitByCost(text: string, single: number, perPart: number, cost: (ch: string) => number): string[] {
-  let total = 0;
-  for (const ch of text) total += cost(ch);
-  if (total <= single) return [text];
-  const parts: string[] = [];
-  let current = '';
-  let used = 0;
-  // Iterating code points keeps surrogate pairs and escape+extension pairs inside one part.
-  for (const ch of text) {
-    const c = cost(ch);
-    if (used + c > perPart) {
-      parts.push(current);
-      current = '';
-      used = 0;
-    }
-    current += ch;
-    used += c;
-  }
-  parts.push(current);
-  return parts;
-}
-
-export function planMessage(text: string): MessagePlan {
-  let gsm7 = true;
-  for (const ch of text) {
-    if (gsm7CharSeptets(ch) === null) {
-      gsm7 = false;
-      break;
-    }
-  }
-  if (gsm7) {
-    return { encoding: 'gsm7', parts: splitByCost(text, GSM7_SINGLE, GSM7_PART, (ch) => gsm7CharSeptets(ch) ?? 1) };
-  }
-  return { encoding: 'ucs2', parts: splitByCost(text, UCS2_SINGLE, UCS2_PART, (ch) => ch.length) };
 }
 
 // ---------- hex and semi-octets ----------

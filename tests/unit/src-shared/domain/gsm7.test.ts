@@ -7,7 +7,7 @@ import {
   septetsToText,
   textToSeptets,
   unpackSeptets,
-} from '../../../../../src-main/devices/gsm/gsm7';
+} from '../../../../src-shared/domain/gsm7';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex').toUpperCase();
 
