@@ -7,7 +7,8 @@ const zones = [
   { target: './src-shared', from: ['./src-main', './src-renderer'], message: 'src-shared is pure: it imports nothing from main or renderer.' },
   { target: './src-renderer', from: './src-main', message: 'The renderer talks to the core only through the contract in src-shared.' },
   { target: './src-main/core', from: ['./src-main/modules', './src-main/devices', './src-main/server', './src-main/shell', './src-main/create-core.ts'], message: 'core is the kernel: modules, devices and hosts build on it, not the reverse.' },
-  { target: './src-main/modules', from: ['./src-main/devices', './src-main/server', './src-main/shell', './src-main/create-core.ts'], message: 'Modules see devices only through ports injected by create-core.' },
+  { target: './src-main/modules', from: './src-main/devices', except: ['./ports.ts'], message: 'Modules see devices only through the interfaces in devices/ports.ts, injected by create-core.' },
+  { target: './src-main/modules', from: ['./src-main/server', './src-main/shell', './src-main/create-core.ts'], message: 'Modules know nothing of hosts or the composition root.' },
   { target: './src-main/devices', from: ['./src-main/modules', './src-main/server', './src-main/shell', './src-main/create-core.ts'], message: 'Devices know nothing of modules or hosts.' },
   { target: './src-main/server', from: './src-main/shell', message: 'The LAN server must run without Electron.' },
 ];
