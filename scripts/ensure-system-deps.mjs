@@ -1,4 +1,5 @@
-// The tests drive a real Chromium and real serial-port pairs (socat). On a fresh Debian/Ubuntu machine
+// The tests drive a real Chromium and real serial-port pairs (socat), and read printouts back with
+// poppler's pdftotext/pdftoppm. On a fresh Debian/Ubuntu machine
 // install them with apt-get when they are missing, so `npm test` is the whole set-up.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -6,6 +7,7 @@ import { existsSync } from 'node:fs';
 const NEEDED = [
   { command: 'chromium', path: '/usr/bin/chromium', aptPackage: 'chromium' },
   { command: 'socat', path: '/usr/bin/socat', aptPackage: 'socat' },
+  { command: 'pdftotext', path: '/usr/bin/pdftotext', aptPackage: 'poppler-utils' },
 ];
 
 const missing = NEEDED.filter((tool) => !existsSync(tool.path));
