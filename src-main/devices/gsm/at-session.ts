@@ -7,7 +7,8 @@ export interface ByteChannel {
   onData(listener: (chunk: Buffer) => void): () => void;
 }
 
-export type AtFailure = 'error' | 'cme' | 'cms' | 'timeout';
+// 'closed': the line went away before the command finished (a write failed, or the session was aborted).
+export type AtFailure = 'error' | 'cme' | 'cms' | 'timeout' | 'closed';
 
 export class AtError extends Error {
   constructor(
@@ -55,6 +56,8 @@ export class AtSession {
   private pending: Pending | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private awaitingPduFor: string | null = null;
+  // Bumped by abort(): commands queued before it belong to a conversation that no longer exists.
+  private generation = 0;
   private readonly listeners = new Set<(urc: Unsolicited) => void>();
 
   constructor(
@@ -71,22 +74,35 @@ export class AtSession {
 
   // Resolves with the information lines of the response (without echo, URCs and the final OK).
   command(command: string, options: CommandOptions = {}): Promise<string[]> {
-    const run = () => this.send(command, options);
+    const generation = this.generation;
+    const run = () =>
+      generation === this.generation ? this.send(command, options) : Promise.reject(new AtError('closed', command, null, []));
     const result = this.queue.then(run, run);
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  // The line dropped: the pending command and everything queued behind it fail now instead of waiting
+  // for their timeouts, and half-received bytes are forgotten (the modem comes back in a fresh state).
+  abort(): void {
+    this.generation++;
+    this.buffer = '';
+    this.awaitingPduFor = null;
+    const pending = this.pending;
+    if (pending) this.finish(new AtError('closed', pending.command, null, pending.lines));
   }
 
   private send(command: string, { timeoutMs = this.defaultTimeoutMs, body }: CommandOptions): Promise<string[]> {
     return new Promise<string[]>((resolve, reject) => {
       const timer = setTimeout(() => {
         // A modem left waiting for message text would take the next command as text: ESC cancels it.
-        if (this.pending?.body !== undefined) void this.channel.write(ESC);
+        // A closed line cannot take the ESC, and a modem that lost its line has left text mode anyway.
+        if (this.pending?.body !== undefined) this.channel.write(ESC).catch(() => undefined);
         this.finish(new AtError('timeout', command, null, this.pending?.lines ?? []));
       }, timeoutMs);
       this.pending = { command, body, lines: [], promptAnswered: false, resolve, reject, timer };
       this.channel.write(`${command}\r`).catch((error: unknown) => {
-        this.finish(new AtError('error', command, null, [String(error)]));
+        this.finish(new AtError('closed', command, null, [String(error)]));
       });
     });
   }
@@ -108,15 +124,20 @@ export class AtSession {
     this.checkPrompt();
   }
 
-  // The prompt is "\r\n> " with nothing after it, so it only ever shows up in the unterminated rest.
+  // The prompt is "\r\n> " with nothing after it, so it normally shows up in the unterminated rest.
   private checkPrompt(): void {
+    const rest = this.buffer.trimStart();
+    if ((rest === '>' || rest.startsWith('> ')) && this.answerPrompt()) this.buffer = '';
+  }
+
+  private answerPrompt(): boolean {
     const pending = this.pending;
-    if (!pending || pending.body === undefined || pending.promptAnswered) return;
-    if (this.buffer.trimStart() === '>' || this.buffer.trimStart().startsWith('> ')) {
-      pending.promptAnswered = true;
-      this.buffer = '';
-      void this.channel.write(`${pending.body}${CTRL_Z}`);
-    }
+    if (!pending || pending.body === undefined || pending.promptAnswered) return false;
+    pending.promptAnswered = true;
+    this.channel.write(`${pending.body}${CTRL_Z}`).catch((error: unknown) => {
+      if (this.pending === pending) this.finish(new AtError('closed', pending.command, null, [String(error)]));
+    });
+    return true;
   }
 
   private line(line: string): void {
@@ -144,7 +165,11 @@ export class AtSession {
     if (FINAL_ERRORS.has(line) || line.startsWith('+CME ERROR') || line.startsWith('+CMS ERROR') || line.startsWith('MODEM ERROR')) {
       return this.finish(new AtError('error', pending.command, null, [...pending.lines, line]));
     }
-    if (line.startsWith('>')) return;
+    // An indication right behind the prompt, in the same chunk, makes the prompt a line of its own.
+    if (line.startsWith('>')) {
+      this.answerPrompt();
+      return;
+    }
     pending.lines.push(line);
   }
 

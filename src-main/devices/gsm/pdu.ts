@@ -216,6 +216,18 @@ export interface DeliverMessage {
   statusReportIndicated: boolean;
 }
 
+export type PduKind = 'deliver' | 'submit' | 'status-report';
+
+// A stored message (AT+CMGL, AT+CMGR) does not say what it is; the TP-MTI bits of the first octet after
+// the SMSC do: delivers and status reports may share "SM" storage.
+export function pduKind(hex: string): PduKind {
+  const r = new Reader(hexToBytes(hex));
+  r.take(r.byte('SMSC length'), 'SMSC address');
+  const mti = r.byte('first octet') & 0x03;
+  if (mti === 0x03) throw new PduError('reserved message type 3');
+  return mti === 0x00 ? 'deliver' : mti === 0x01 ? 'submit' : 'status-report';
+}
+
 export function decodeDeliver(hex: string): DeliverMessage {
   const r = new Reader(hexToBytes(hex));
   const smsc = readSmsc(r);

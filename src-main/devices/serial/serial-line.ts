@@ -84,6 +84,9 @@ export class SerialLine {
       port.on('data', (chunk: Buffer) => {
         for (const listener of this.dataListeners) listener(chunk);
       });
+      // A write racing an unplug fails with EIO/EBADF; without a listener that error would end the process.
+      // The close that follows (or the owner's own check) is what acts on it.
+      port.on('error', () => undefined);
       port.on('close', () => {
         if (this.port !== port) return;
         this.port = null;

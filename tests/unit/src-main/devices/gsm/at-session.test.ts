@@ -109,4 +109,43 @@ describe('AT session', () => {
     modem.send('\r\nOK\r\n');
     await expect(next).resolves.toEqual([]);
   });
+
+  it('fails the pending command and everything queued behind it at once when aborted, then starts clean', async () => {
+    const modem = fakeModem();
+    const session = new AtSession(modem.channel);
+    const pending = session.command('AT+CMGS=23', { body: '00' });
+    const queued = session.command('AT+CSQ');
+    await tick();
+    modem.send('\r\n+CS');
+    session.abort();
+    await expect(pending).rejects.toMatchObject({ failure: 'closed', command: 'AT+CMGS=23' });
+    await expect(queued).rejects.toMatchObject({ failure: 'closed', command: 'AT+CSQ' });
+    expect(modem.written).toEqual(['AT+CMGS=23\r']);
+
+    const next = session.command('AT');
+    await tick();
+    modem.send('\r\nOK\r\n');
+    await expect(next).resolves.toEqual([]);
+  });
+
+  it('reports a failed write as the line being closed', async () => {
+    const channel: ByteChannel = { write: () => Promise.reject(new Error('EIO')), onData: () => () => {} };
+    const session = new AtSession(channel);
+    await expect(session.command('AT')).rejects.toMatchObject({ failure: 'closed', command: 'AT' });
+  });
+
+  it('answers a prompt that an indication follows in the same chunk', async () => {
+    const modem = fakeModem();
+    const session = new AtSession(modem.channel);
+    const urcs: string[] = [];
+    session.onUnsolicited((urc) => urcs.push(urc.line));
+    const reply = session.command('AT+CMGS=23', { body: '0011' });
+    await tick();
+    modem.send('\r\n> \r\n+CDSI: "SR",4\r\n');
+    await tick();
+    expect(modem.written).toEqual(['AT+CMGS=23\r', '0011\x1a']);
+    expect(urcs).toEqual(['+CDSI: "SR",4']);
+    modem.send('\r\n+CMGS: 9\r\n\r\nOK\r\n');
+    expect(await reply).toEqual(['+CMGS: 9']);
+  });
 });

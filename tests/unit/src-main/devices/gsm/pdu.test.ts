@@ -6,6 +6,7 @@ import {
   decodeStatusReport,
   encodeSubmit,
   PduError,
+  pduKind,
   relativeValidity,
 } from '../../../../../src-main/devices/gsm/pdu';
 import { planMessage } from '../../../../../src-shared/domain/sms-parts';
@@ -17,7 +18,6 @@ function oracle<T>(hex: string, kind: new (...args: never[]) => T): T {
   return pdu as T;
 }
 
-const PERSIAN = 'س';
 
 // A hand decoder of the SMS-SUBMIT fields, independent of the code under test.
 function submitFields(pdu: string) {
@@ -249,5 +249,19 @@ describe('decodeStatusReport', () => {
 
   it('rejects a DELIVER', () => {
     expect(() => decodeStatusReport(FIXTURES.gsm7)).toThrow(/not an SMS-STATUS-REPORT/);
+  });
+});
+
+describe('pduKind', () => {
+  it('tells stored delivers, submits and status reports apart by TP-MTI, with or without an SMSC', () => {
+    expect(pduKind(FIXTURES.gsm7)).toBe('deliver');
+    expect(pduKind(FIXTURES.alpha)).toBe('deliver');
+    expect(pduKind(STATUS_REPORT('00'))).toBe('status-report');
+    expect(pduKind(encodeSubmit({ to: '+989121234567', text: 'Hi', reference: 0, requestStatusReport: false })[0]!.pdu)).toBe('submit');
+  });
+
+  it('rejects the reserved type and truncated PDUs', () => {
+    expect(() => pduKind('0003')).toThrow(/reserved/);
+    expect(() => pduKind('07918919')).toThrow(PduError);
   });
 });
