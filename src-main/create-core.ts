@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDispatcher, type AllHandlers, type Call, type Handlers } from './core/dispatch';
+import { createDispatcher, type AllHandlers, type Call, type Handlers, type SystemAccess } from './core/dispatch';
 import { systemClock, type Clock } from './core/clock';
 import { openDatabase } from './core/db/open';
 import { migrateDatabase } from './core/db/migrate';
@@ -23,6 +23,10 @@ import { Uploads } from './modules/imports/uploads';
 import { segmentsHandlers } from './modules/segments/handlers';
 import { lookupsHandlers } from './modules/lookups/handlers';
 import { createAttachmentsHandlers } from './modules/attachments/handlers';
+import { createMessagingHandlers } from './modules/messaging/handlers';
+import { MessagingService, type MessagingDevices, type MessagingTiming } from './modules/messaging/service';
+import { createGsmModem } from './devices/gsm/gsm-modem';
+import { createPanelGateway } from './devices/sms-panel/create-panel';
 import type { Contract } from '../src-shared/api/contract';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -36,6 +40,17 @@ export interface CoreOptions {
   dataDir: string;
   clock?: Clock;
   migrationsFolder?: string;
+  // SMS devices; by default the real modem driver and panel adapters.
+  messagingDevices?: Partial<MessagingDevices>;
+  messagingTiming?: Partial<MessagingTiming>;
+}
+
+export function realMessagingDevices(modemPortOverride: string | null = null): MessagingDevices {
+  return {
+    createModem: ({ candidates, pin, smsc }) => createGsmModem({ candidates: () => candidates, pin, smsc }),
+    createPanel: (config) => createPanelGateway(config),
+    modemPortOverride,
+  };
 }
 
 export interface Core {
@@ -45,11 +60,17 @@ export interface Core {
   schemaVersion: number;
   // For transports that route targeted events (IPC): the user a token belongs to, if it is live.
   userIdOf(token: string): number | null;
-  close(): void;
+  close(): Promise<void>;
 }
 
 // The composition root: everything the core needs is built here and passed down, nothing is global.
-export function createCore({ dataDir, clock = systemClock, migrationsFolder = defaultMigrationsFolder() }: CoreOptions): Core {
+export function createCore({
+  dataDir,
+  clock = systemClock,
+  migrationsFolder = defaultMigrationsFolder(),
+  messagingDevices = {},
+  messagingTiming = {},
+}: CoreOptions): Core {
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, 'peyvand.sqlite');
   const database = openDatabase(dbPath);
@@ -61,6 +82,18 @@ export function createCore({ dataDir, clock = systemClock, migrationsFolder = de
     throw error;
   }
   const events = new EventBus();
+  // The dispatcher needs the handlers and the SMS worker needs the dispatcher's system access: the
+  // worker gets it through this late-bound holder, filled before anything runs.
+  let system: SystemAccess | null = null;
+  const messaging = new MessagingService(
+    {
+      write: (work) => system!.write(work),
+      read: (work) => system!.read(work),
+      publish: (name, payload, audience) => system!.publish(name, payload, audience),
+    },
+    { ...realMessagingDevices(), ...messagingDevices },
+    messagingTiming,
+  );
   const handlers = {
     ...createAuthHandlers(new LoginThrottle()),
     ...usersHandlers,
@@ -76,12 +109,21 @@ export function createCore({ dataDir, clock = systemClock, migrationsFolder = de
     ...segmentsHandlers,
     ...lookupsHandlers,
     ...createAttachmentsHandlers(join(dataDir, 'attachments')),
+    ...createMessagingHandlers(messaging),
   } satisfies Handlers<Contract> as AllHandlers;
   const sessions = createSessionResolver(database.writeDb, clock);
-  const call = createDispatcher({ database, handlers, sessions, clock, bus: events });
+  const dispatcher = createDispatcher({ database, handlers, sessions, clock, bus: events });
+  system = dispatcher.system;
+  const { call } = dispatcher;
+  const started = messaging.start().catch((error: unknown) => console.error('SMS worker did not start', error));
   const userIdOf = (token: string) => {
     const session = sessions.resolve(token);
     return session && session !== 'expired' ? session.userId : null;
   };
-  return { call, events, dbPath, schemaVersion, userIdOf, close: () => database.close() };
+  const close = async () => {
+    await started;
+    await messaging.stop();
+    database.close();
+  };
+  return { call, events, dbPath, schemaVersion, userIdOf, close };
 }

@@ -6,7 +6,7 @@ import type { ApiReply, ApiRequest } from '../../src-shared/api/wire';
 import type { Clock } from './clock';
 import { can, type JobsFacade, type LongWrite, type ReadCtx, type Session, type WriteCtx } from './context';
 import type { OpenedDatabase } from './db/open';
-import type { CoreEvent, EventBus } from './events';
+import type { CoreEvent, Emit, EventBus } from './events';
 import { createRecords, groupChanges } from './records';
 import { Jobs, type JobControl } from './jobs';
 import { WriteLock } from './write-lock';
@@ -37,6 +37,19 @@ export interface DispatcherDeps {
 
 export type Call = (request: ApiRequest, token: string | null) => Promise<ApiReply>;
 
+// Work the core does on its own (the SMS worker, the scheduler): no session, but the same write lock,
+// transaction, audit trail and after-commit events as a command.
+export interface SystemAccess {
+  write<T>(work: (ctx: WriteCtx) => T): Promise<T>;
+  read<T>(work: (ctx: ReadCtx) => T): T;
+  publish: Emit;
+}
+
+export interface Dispatcher {
+  call: Call;
+  system: SystemAccess;
+}
+
 // More ids than this in one records.changed event are sent as [] ("many: reload the list").
 const MAX_EVENT_IDS = 500;
 
@@ -51,7 +64,7 @@ function failure(error: ApiErrorBody): ApiReply {
   return { ok: false, error };
 }
 
-export function createDispatcher({ database, handlers, sessions, clock, bus }: DispatcherDeps): Call {
+export function createDispatcher({ database, handlers, sessions, clock, bus }: DispatcherDeps): Dispatcher {
   const specs: ApiSlice = contract;
   const table = handlers as unknown as Record<string, (input: unknown, ctx: unknown) => unknown>;
   for (const name of Object.keys(specs)) {
@@ -144,7 +157,15 @@ export function createDispatcher({ database, handlers, sessions, clock, bus }: D
     };
   }
 
-  return async function call(request, token) {
+  const readCtx = (session: Session | null): ReadCtx => ({ db: database.readDb, session, clock, jobs: jobsFor(session) });
+
+  const system: SystemAccess = {
+    write: (work) => lock.run(() => runCommand((_input, ctx) => work(ctx), undefined, null) as ReturnType<typeof work>),
+    read: (work) => work(readCtx(null)),
+    publish: (name, payload, audience = 'all') => bus.publish({ name, payload, audience } as CoreEvent),
+  };
+
+  const call: Call = async function call(request, token) {
     try {
       const { method } = request;
       if (!isMethodName(method)) {
@@ -162,7 +183,7 @@ export function createDispatcher({ database, handlers, sessions, clock, bus }: D
       const value =
         spec.kind === 'command'
           ? await lock.run(() => runCommand(handler, parsed.data, session))
-          : await handler(parsed.data, { db: database.readDb, session, clock, jobs: jobsFor(session) } satisfies ReadCtx);
+          : await handler(parsed.data, readCtx(session));
       return { ok: true, value: value ?? null };
     } catch (error) {
       if (error instanceof AppError) return failure(error.toBody());
@@ -170,4 +191,5 @@ export function createDispatcher({ database, handlers, sessions, clock, bus }: D
       return failure({ code: 'internal' });
     }
   };
+  return { call, system };
 }

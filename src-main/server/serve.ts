@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { createCore } from '../create-core';
+import { createCore, realMessagingDevices } from '../create-core';
 import { DatabaseTooNewError } from '../core/db/migrate';
 import { startupMessages } from '../../src-shared/i18n/fa';
 import { createHttpServer } from './http';
@@ -9,10 +9,11 @@ import { defaultDataDir } from './data-dir';
 
 const STATIC_ROOT = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
-const USAGE = `npm run serve -- [--data DIR] [--host 127.0.0.1|0.0.0.0] [--port 7431]
-  --data   folder of the database and attachments (default: ${defaultDataDir()})
-  --host   127.0.0.1 serves this PC only; 0.0.0.0 serves the office LAN
-  --port   TCP port; 0 picks a free one`;
+const USAGE = `npm run serve -- [--data DIR] [--host 127.0.0.1|0.0.0.0] [--port 7431] [--sms-modem PORT]
+  --data       folder of the database and attachments (default: ${defaultDataDir()})
+  --host       127.0.0.1 serves this PC only; 0.0.0.0 serves the office LAN
+  --port       TCP port; 0 picks a free one
+  --sms-modem  serial port of the GSM modem (/dev/ttyUSB2, COM5), whatever the SMS settings say`;
 
 function main(): void {
   const { values } = parseArgs({
@@ -20,6 +21,7 @@ function main(): void {
       data: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '7431' },
+      'sms-modem': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -36,7 +38,7 @@ function main(): void {
   const dataDir = values.data ?? defaultDataDir();
   let core;
   try {
-    core = createCore({ dataDir });
+    core = createCore({ dataDir, messagingDevices: realMessagingDevices(values['sms-modem'] ?? null) });
   } catch (error) {
     if (error instanceof DatabaseTooNewError) {
       console.error(startupMessages.databaseTooNew);
@@ -57,8 +59,7 @@ function main(): void {
     if (stopping) return;
     stopping = true;
     server.close(() => {
-      core.close();
-      process.exit(0);
+      void core.close().then(() => process.exit(0));
     });
     server.closeAllConnections();
   };

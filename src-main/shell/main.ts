@@ -69,8 +69,7 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     stopBridge();
     server?.close();
-    core.close();
-    app.quit();
+    void core.close().then(() => app.quit());
   });
 }
 

@@ -15,6 +15,7 @@ import { importsApi } from './imports';
 import { segmentsApi } from './segments';
 import { lookupsApi } from './lookups';
 import { attachmentsApi } from './attachments';
+import { messagingApi } from './messaging';
 
 // Adding a domain: its slice file here, its handlers in src-main/modules/<domain>/handlers.ts.
 export const contract = defineContract([
@@ -33,6 +34,7 @@ export const contract = defineContract([
   segmentsApi,
   lookupsApi,
   attachmentsApi,
+  messagingApi,
 ]);
 
 export type Contract = typeof contract;

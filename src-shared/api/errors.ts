@@ -20,6 +20,13 @@ export const ERROR_STATUS = {
   'templates.nameTaken': 409,
   'parties.duplicate': 409,
   'attachments.tooLarge': 413,
+  'messaging.noRecipients': 422,
+  'messaging.noGateway': 409,
+  'messaging.optedOut': 409,
+  'messaging.invalidNumber': 400,
+  'messaging.notResendable': 409,
+  'messaging.campaignEnded': 409,
+  'messaging.nameTaken': 409,
   'internal': 500,
 } as const;
 

@@ -12,6 +12,12 @@ export interface ServerEvents {
   };
   // Progress and end of a background job, to the user who started it.
   'jobs.progressed': Job;
+  // The outbox moved on (sent, delivered, failed…); at most a few times a second. Lists and campaign
+  // progress reload from it.
+  'messaging.outboxChanged': { campaignIds: number[] };
+  'messaging.received': { id: number; partyId: number | null; number: string; text: string; referredTo: number | null };
+  // A gateway's state, signal or problem changed (the modem status panel).
+  'messaging.gatewayChanged': Record<string, never>;
 }
 
 export type EventName = keyof ServerEvents;

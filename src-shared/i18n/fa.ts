@@ -24,6 +24,13 @@ export const errorMessages: Record<ErrorCode, string> = {
   'templates.nameTaken': 'قالب دسترسی دیگری با همین نام وجود دارد. نام دیگری انتخاب کنید.',
   'parties.duplicate': '{field} «{value}» قبلاً برای «{name}» ثبت شده است. همان رکورد را باز کنید یا مقدار را اصلاح کنید.',
   'attachments.tooLarge': 'این پرونده بزرگ‌تر از حد مجاز ({limitMb} مگابایت) است. پرونده را کوچک‌تر کنید یا از مدیر بخواهید حد مجاز را در تنظیمات بالا ببرد.',
+  'messaging.noRecipients': 'هیچ گیرنده‌ای با شمارهٔ همراه معتبر باقی نماند. گیرندگان را بررسی کنید؛ شماره‌های تکراری و لغو اشتراک‌کرده حذف می‌شوند.',
+  'messaging.noGateway': 'هیچ راه ارسال پیامکی آماده نیست. در تنظیمات پیامک، مودم یا سامانهٔ پیامکی را تنظیم کنید.',
+  'messaging.optedOut': 'شمارهٔ {number} از دریافت پیامک انصراف داده است. برای ارسال، ابتدا آن را از فهرست انصراف حذف کنید.',
+  'messaging.invalidNumber': '«{number}» شمارهٔ همراه معتبری نیست؛ مانند ۰۹۱۲۳۴۵۶۷۸۹ وارد کنید.',
+  'messaging.notResendable': 'فقط پیامک‌های ناموفق یا با وضعیت نامعلوم را می‌توان دوباره فرستاد یا کنار گذاشت.',
+  'messaging.campaignEnded': 'این ارسال گروهی به پایان رسیده یا لغو شده است و دیگر تغییر نمی‌کند.',
+  'messaging.nameTaken': 'موردی با همین نام یا کلیدواژه وجود دارد. نام دیگری انتخاب کنید.',
   'internal': 'خطای پیش‌بینی‌نشده‌ای رخ داد. دوباره تلاش کنید؛ اگر تکرار شد به پشتیبانی اطلاع دهید.',
 };
 
@@ -31,6 +38,11 @@ export const errorMessages: Record<ErrorCode, string> = {
 export const validationMessages: Record<string, string> & Record<`validation.${IranIdError}`, string> = {
   'validation.required': 'این فیلد را پر کنید.',
   'validation.tooLong': 'متن واردشده بیش از حد طولانی است.',
+  'validation.url': 'نشانی وب درست نیست؛ مانند https://api.example.ir وارد کنید.',
+  'validation.lineNumber': 'شمارهٔ خط ارسال باید فقط رقم باشد، مانند ۱۰۰۰۴۳۴۶.',
+  'validation.clockTime': 'ساعت را به شکل ۲۲:۰۰ وارد کنید.',
+  'validation.simPin': 'رمز سیم‌کارت (PIN) باید ۴ تا ۸ رقم باشد.',
+  'validation.phone': 'شماره درست نیست؛ فقط رقم و در صورت نیاز + در ابتدا.',
   'validation.username': 'نام کاربری باید ۳ تا ۳۲ حرف لاتین، رقم یا یکی از نشانه‌های . _ - باشد.',
   'validation.passwordShort': 'رمز عبور باید دست‌کم ۸ نویسه باشد.',
   'validation.areaCode': 'پیش‌شماره باید دو یا سه رقم باشد، مانند ۰۲۱.',

@@ -78,7 +78,7 @@ async function importBench(): Promise<number> {
     }
     return Number(process.hrtime.bigint() - started) / 1e9;
   } finally {
-    core.close();
+    await core.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -122,7 +122,7 @@ export async function crmBench(): Promise<Figure[]> {
       note: 'people.get (contact points, groups, links) + interactions.list of the last 20, among 5M interactions; goal <= 20',
     });
   } finally {
-    core.close();
+    await core.close();
   }
   figures.push({
     name: 'crm.dbSize.mb',

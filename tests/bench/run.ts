@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { coreBench } from './core.bench';
 import { crmBench } from './crm.bench';
+import { smsBench } from './sms.bench';
 import type { Figure } from './figures';
 
 // `npm run bench [-- name-prefix]`: runs the benches, writes bench-results.json and prints a table.
@@ -8,6 +9,7 @@ const RESULTS = 'bench-results.json';
 const BENCHES: Record<string, () => Promise<Figure[]>> = {
   core: coreBench,
   crm: crmBench,
+  sms: smsBench,
 };
 
 async function main(): Promise<void> {

@@ -49,7 +49,7 @@ export async function seedCrm(folder: string, size: CrmSeedSize = FULL_SIZE): Pr
   const core = existsSync(dbPath) ? createCore({ dataDir }) : null;
   if (core) {
     const schemaVersion = core.schemaVersion;
-    core.close();
+    await core.close();
     const db = new Database(dbPath, { readonly: true });
     const marker = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'bench_seed'").get()
       ? (db.prepare('SELECT version, schema_version AS schemaVersion FROM bench_seed').get() as { version: number; schemaVersion: number })
@@ -62,7 +62,7 @@ export async function seedCrm(folder: string, size: CrmSeedSize = FULL_SIZE): Pr
   const fresh = createCore({ dataDir });
   await fresh.call({ method: 'auth.setupAdmin', input: { officeName: 'دفتر آزمون', defaultAreaCode: '021', displayName: 'مدیر', ...BENCH_ADMIN } }, null);
   const schemaVersion = fresh.schemaVersion;
-  fresh.close();
+  await fresh.close();
 
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');

@@ -9,6 +9,7 @@ import type { ApiReply } from '../../src-shared/api/wire';
 import { createCore, type Core } from '../../src-main/create-core';
 import { createHttpServer } from '../../src-main/server/http';
 import type { Clock } from '../../src-main/core/clock';
+import type { MessagingDevices, MessagingTiming } from '../../src-main/modules/messaging/service';
 
 // A client as a user's app holds it: one session token, calls by method name.
 export interface TestClient {
@@ -51,9 +52,17 @@ export interface TestCore {
 }
 
 // A real SQLite file in a temporary folder; 'http' also starts the LAN server on a free loopback port.
-export async function startTestCore(transport: TransportName, options: { clock?: Clock } = {}): Promise<TestCore> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'peyvand-test-'));
-  const core = createCore({ dataDir, ...(options.clock ? { clock: options.clock } : {}) });
+export async function startTestCore(
+  transport: TransportName,
+  options: { clock?: Clock; messagingTiming?: Partial<MessagingTiming>; messagingDevices?: Partial<MessagingDevices>; dataDir?: string } = {},
+): Promise<TestCore> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'peyvand-test-'));
+  const core = createCore({
+    dataDir,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.messagingTiming ? { messagingTiming: options.messagingTiming } : {}),
+    ...(options.messagingDevices ? { messagingDevices: options.messagingDevices } : {}),
+  });
   let server: Server | null = null;
   let baseUrl: string | null = null;
   let send: Send;
@@ -82,7 +91,7 @@ export async function startTestCore(transport: TransportName, options: { clock?:
     client: () => clientOver(send),
     async close() {
       if (server) await new Promise((resolve) => server!.close(resolve));
-      core.close();
+      await core.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -89,3 +89,15 @@ export function timeline(db: ReadDb, partyId: number, limit: number): TimelineIt
   items.push(...changes.map((change) => ({ type: 'change' as const, at: change.at, change })));
   return items.sort((a, b) => b.at - a.at).slice(0, limit);
 }
+
+// Other modules (SMS, calls) log what happened on a record through here, never by writing the table.
+export function logInteraction(
+  ctx: WriteCtx,
+  entry: { partyId: number; subject: string; method: string; direction: 'incoming' | 'outgoing'; occurredAt: number; userId: number | null; description: string },
+): number {
+  return ctx.records.insert(interactions, { ...entry, companyId: null }).id;
+}
+
+export function moveInteraction(ctx: WriteCtx, id: number, toPartyId: number): void {
+  ctx.records.update(interactions, id, { partyId: toPartyId });
+}

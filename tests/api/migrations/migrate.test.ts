@@ -30,10 +30,10 @@ function migrationsWithOneMore(sql: string): string {
 }
 
 describe('database migrations at start-up', () => {
-  it('creates every table on an empty folder, in WAL mode with foreign keys on', () => {
+  it('creates every table on an empty folder, in WAL mode with foreign keys on', async () => {
     const dataDir = tempFolder();
     const core = createCore({ dataDir });
-    core.close();
+    await core.close();
     const db = new Database(join(dataDir, 'peyvand.sqlite'), { readonly: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     expect(tables).toEqual(expect.arrayContaining(['users', 'access_templates', 'sessions', 'audit_log', 'office_settings']));
@@ -46,13 +46,13 @@ describe('database migrations at start-up', () => {
     const first = createCore({ dataDir });
     await first.call({ method: 'auth.setupAdmin', input: { officeName: 'دفتر', defaultAreaCode: '021', username: 'admin', displayName: 'مدیر', password: 'admin-pass-1' } }, null);
     const installedVersion = first.schemaVersion;
-    first.close();
+    await first.close();
 
     const next = createCore({ dataDir, migrationsFolder: migrationsWithOneMore('CREATE TABLE `next_feature` (`id` integer PRIMARY KEY);') });
     expect(next.schemaVersion).toBe(installedVersion + 1);
     const status = await next.call({ method: 'auth.status', input: {} }, null);
     expect(status).toEqual({ ok: true, value: { needsSetup: false, officeName: 'دفتر' } });
-    next.close();
+    await next.close();
 
     const backups = readdirSync(dataDir).filter((name) => name.endsWith('.bak'));
     expect(backups).toHaveLength(1);
@@ -62,16 +62,16 @@ describe('database migrations at start-up', () => {
     backup.close();
   });
 
-  it('makes no copy when nothing needs migrating', () => {
+  it('makes no copy when nothing needs migrating', async () => {
     const dataDir = tempFolder();
-    createCore({ dataDir }).close();
-    createCore({ dataDir }).close();
+    await createCore({ dataDir }).close();
+    await createCore({ dataDir }).close();
     expect(readdirSync(dataDir).filter((name) => name.endsWith('.bak'))).toEqual([]);
   });
 
-  it('refuses a database written by a newer Peyvand and leaves it untouched', () => {
+  it('refuses a database written by a newer Peyvand and leaves it untouched', async () => {
     const dataDir = tempFolder();
-    createCore({ dataDir, migrationsFolder: migrationsWithOneMore('CREATE TABLE `next_feature` (`id` integer PRIMARY KEY);') }).close();
+    await createCore({ dataDir, migrationsFolder: migrationsWithOneMore('CREATE TABLE `next_feature` (`id` integer PRIMARY KEY);') }).close();
     const dbPath = join(dataDir, 'peyvand.sqlite');
     const before = readFileSync(dbPath);
     expect(() => createCore({ dataDir })).toThrow(DatabaseTooNewError);

@@ -11,6 +11,8 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   stop(): Promise<void>;
+  // kill -9 of the whole process group: what a power cut or a crashed PC does to the core. Keeps the data.
+  crash(): Promise<void>;
 }
 
 function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
@@ -40,9 +42,10 @@ async function waitForHealth(url: string, deadline: number): Promise<void> {
 // `npm run serve` on 127.0.0.1 with a fresh data folder; port 0 lets the server pick a free port and print it
 // (no window between probing a port and binding it). The child leads its own process group, so stopping it
 // also stops the tsx/node process npm started, and nothing else.
-export async function startServer(): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'peyvand-e2e-'));
-  const child = spawn('npm', ['run', 'serve', '--', '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], {
+export async function startServer(options: { dataDir?: string; args?: string[] } = {}): Promise<RunningServer> {
+  const ownsData = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'peyvand-e2e-'));
+  const child = spawn('npm', ['run', 'serve', '--', '--data', dataDir, '--port', '0', '--host', '127.0.0.1', ...(options.args ?? [])], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,7 +72,12 @@ export async function startServer(): Promise<RunningServer> {
         await waitForExit(child, 2_000);
       }
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (ownsData) rmSync(dataDir, { recursive: true, force: true });
+  };
+  const crash = async () => {
+    if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+    process.kill(-child.pid, 'SIGKILL');
+    await waitForExit(child, 5_000);
   };
 
   try {
@@ -90,7 +98,7 @@ export async function startServer(): Promise<RunningServer> {
       });
     });
     await waitForHealth(url, deadline);
-    return { url, dataDir, stop };
+    return { url, dataDir, stop, crash };
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\n--- server output ---\n${output}`);

@@ -1,0 +1,125 @@
+// Merge fields for SMS and printed letters: the user writes «{نام}» in a template and each recipient's
+// value takes its place. One set for every channel, so a template means the same on paper and on a phone.
+
+import { formatJalaliDate } from './jalali';
+import { formatMoney, type MoneyUnit } from './money';
+import { normalizePersianText, toPersianDigits } from './persian-text';
+
+export const MERGE_FIELDS = [
+  'salutation',
+  'prefix',
+  'firstName',
+  'lastName',
+  'fullName',
+  'company',
+  'code',
+  'points',
+  'wallet',
+  'birthday',
+] as const;
+export type MergeField = (typeof MERGE_FIELDS)[number];
+
+// What the user types between the braces. Persian words, because the templates are written in Persian.
+export const MERGE_FIELD_TOKENS: Record<MergeField, string> = {
+  salutation: 'خطاب',
+  prefix: 'عنوان',
+  firstName: 'نام',
+  lastName: 'نام خانوادگی',
+  fullName: 'نام کامل',
+  company: 'شرکت',
+  code: 'کد',
+  points: 'امتیاز',
+  wallet: 'کیف پول',
+  birthday: 'تاریخ تولد',
+};
+
+const FIELD_BY_TOKEN = new Map<string, MergeField>(MERGE_FIELDS.map((field) => [MERGE_FIELD_TOKENS[field], field]));
+
+export interface MergeRecipient {
+  kind: 'person' | 'company' | 'number';
+  prefix: string | null;
+  gender: 'male' | 'female' | null;
+  firstName: string | null;
+  lastName: string | null;
+  displayName: string | null;
+  company: string | null;
+  code: string | null;
+  // Club balances; null until the customer club has a value for this recipient.
+  points: number | null;
+  walletRials: number | null;
+  birthDate: string | null;
+}
+
+// «جناب آقای» / «سرکار خانم»: the formal address Iranian offices put before a name.
+export function salutationOf(recipient: Pick<MergeRecipient, 'kind' | 'gender'>): string {
+  if (recipient.kind !== 'person') return '';
+  if (recipient.gender === 'male') return 'جناب آقای';
+  if (recipient.gender === 'female') return 'سرکار خانم';
+  return '';
+}
+
+function valueOf(field: MergeField, r: MergeRecipient, moneyUnit: MoneyUnit): string | null {
+  switch (field) {
+    case 'salutation':
+      return salutationOf(r) || null;
+    case 'prefix':
+      return r.prefix;
+    case 'firstName':
+      return r.firstName;
+    case 'lastName':
+      return r.lastName;
+    case 'fullName':
+      return [r.firstName, r.lastName].filter(Boolean).join(' ') || r.displayName;
+    case 'company':
+      return r.kind === 'company' ? r.displayName : r.company;
+    case 'code':
+      return r.code === null ? null : toPersianDigits(r.code);
+    case 'points':
+      return r.points === null ? null : toPersianDigits(r.points.toLocaleString('en-US').replace(/,/g, '٬'));
+    case 'wallet':
+      return r.walletRials === null ? null : formatMoney(r.walletRials, moneyUnit);
+    case 'birthday':
+      return r.birthDate === null ? null : formatJalaliDate(r.birthDate);
+  }
+}
+
+export interface MergeResult {
+  text: string;
+  // Tokens that had no value for this recipient (left blank in the text).
+  missing: string[];
+  // Tokens that are neither a known field nor a custom one (left as typed, so the user sees them).
+  unknown: string[];
+}
+
+const TOKEN = /\{([^{}\n]{1,40})\}/g;
+
+// Every «{…}» in a template, normalized (ي→ی, spaces), in order of first appearance.
+export function templateTokens(template: string): string[] {
+  const seen = new Set<string>();
+  for (const match of template.matchAll(TOKEN)) seen.add(normalizePersianText(match[1]!));
+  return [...seen];
+}
+
+export interface RenderOptions {
+  custom?: Readonly<Record<string, string>>;
+  moneyUnit?: MoneyUnit;
+}
+
+export function renderTemplate(template: string, recipient: MergeRecipient, { custom = {}, moneyUnit = 'rial' }: RenderOptions = {}): MergeResult {
+  const missing = new Set<string>();
+  const unknown = new Set<string>();
+  const text = template.replace(TOKEN, (whole, raw: string) => {
+    const token = normalizePersianText(raw);
+    const field = FIELD_BY_TOKEN.get(token);
+    if (field) {
+      const value = valueOf(field, recipient, moneyUnit);
+      if (value === null || value === '') missing.add(token);
+      return value ?? '';
+    }
+    if (token in custom) return custom[token]!;
+    unknown.add(token);
+    return whole;
+  });
+  // A blank field leaves doubled spaces ("سلام  عزیز"): fold them, but keep line breaks.
+  return { text: text.replace(/[ \t]{2,}/g, ' ').replace(/ +\n/g, '\n').trim(), missing: [...missing], unknown: [...unknown] };
+}

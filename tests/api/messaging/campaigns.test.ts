@@ -1,0 +1,154 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpOffice, signIn, startTestCore, TRANSPORTS, type TestClient, type TestCore } from '../../support/test-core';
+import { createPerson } from '../../support/crm-fixtures';
+import { startKavenegarServer, type KavenegarServer } from '../../support/sms-panels/kavenegar-server';
+
+const API_KEY = 'test-key-123';
+const LINE = '10004346';
+
+async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function usePanel(admin: TestClient, panel: KavenegarServer, overrides: Record<string, unknown> = {}) {
+  const settings = await admin.call('messaging.getSettings', {});
+  return admin.call('messaging.updateSettings', {
+    version: settings.version,
+    modemEnabled: false,
+    modemPorts: [],
+    modemSmsc: null,
+    modemDailyLimit: 100,
+    bulkThreshold: 50,
+    panel: { provider: 'kavenegar', apiKey: API_KEY, sender: LINE, baseUrl: panel.url },
+    routes: { single: 'panel', campaign: 'panel', autoReply: 'panel' },
+    quietStart: null,
+    quietEnd: null,
+    deliveryReports: true,
+    ...overrides,
+  });
+}
+
+describe.each(TRANSPORTS)('SMS through a licensed panel over %s', (transport) => {
+  let office: TestCore;
+  let admin: TestClient;
+  let panel: KavenegarServer;
+
+  beforeEach(async () => {
+    panel = await startKavenegarServer({ apiKey: API_KEY, lineNumber: LINE });
+    office = await startTestCore(transport, { messagingTiming: { idleMs: 50, panelPollMs: 100, eventThrottleMs: 20 } });
+    admin = await setUpOffice(office);
+  });
+  afterEach(async () => {
+    await office.close();
+    await panel.close();
+  });
+
+  it('sends a merged campaign to a group once per number, skipping opt-outs, logs it on each record and follows delivery', async () => {
+    await usePanel(admin, panel);
+    const group = await admin.call('groups.create', { name: 'مشتریان ویژه' });
+    const sara = await createPerson(admin, { gender: 'female', firstName: 'سارا', lastName: 'احمدی', groupIds: [group.id], contactPoints: [{ kind: 'mobile', value: '۰۹۱۲۱۱۱۲۲۳۳' }] });
+    const ali = await createPerson(admin, { gender: 'male', firstName: 'علی', lastName: 'رضایی', groupIds: [group.id], contactPoints: [{ kind: 'mobile', value: '+98 912 444 5566' }] });
+    await createPerson(admin, { firstName: 'بی', lastName: 'شماره', groupIds: [group.id] });
+    await createPerson(admin, { firstName: 'نخواه', lastName: 'پیامک', groupIds: [group.id], contactPoints: [{ kind: 'mobile', value: '09127778899', noSms: true }] });
+    await createPerson(admin, { firstName: 'انصراف', lastName: 'داده', groupIds: [group.id], contactPoints: [{ kind: 'mobile', value: '09350001122' }] });
+    await admin.call('messaging.addOptOut', { number: '0935 000 1122' });
+
+    const body = '{خطاب} {نام خانوادگی}، جشنوارهٔ پاییزی پیوند از فردا آغاز می‌شود. با ارائهٔ همین پیامک ۲۰٪ تخفیف بگیرید.';
+    const preview = await admin.call('messaging.previewCampaign', { audience: { kind: 'group', groupId: group.id }, body });
+    expect(preview.audience).toMatchObject({ recipients: 2, noMobile: 1, optedOut: 2, duplicates: 0 });
+    expect(preview.gateway).toBe('panel');
+    expect(preview.samples.map((s) => s.text)).toEqual([
+      'سرکار خانم احمدی، جشنوارهٔ پاییزی پیوند از فردا آغاز می‌شود. با ارائهٔ همین پیامک ۲۰٪ تخفیف بگیرید.',
+      'جناب آقای رضایی، جشنوارهٔ پاییزی پیوند از فردا آغاز می‌شود. با ارائهٔ همین پیامک ۲۰٪ تخفیف بگیرید.',
+    ]);
+    expect(preview.samples[0]!.parts).toBe(2);
+
+    const started = await admin.call('messaging.startCampaign', { name: 'جشنواره پاییز', audience: { kind: 'group', groupId: group.id }, body });
+    expect(started).toMatchObject({ recipients: 2, gateway: 'panel', excluded: { noMobile: 1, optedOut: 2 } });
+    const sent = await until(() => admin.call('messaging.getCampaign', { id: started.id }), (c) => c.counts.sent === 2, 'the campaign to be sent');
+    expect(sent.status).toBe('done');
+    expect(panel.sent.map((m) => [m.receptor, m.message.slice(0, 16)]).sort()).toEqual([
+      ['09121112233', 'سرکار خانم احمدی'],
+      ['09124445566', 'جناب آقای رضایی،'],
+    ]);
+    const history = await admin.call('interactions.list', { partyId: sara.id });
+    expect(history.rows[0]).toMatchObject({ method: 'sms', direction: 'outgoing', description: expect.stringContaining('سرکار خانم احمدی') });
+
+    for (const message of panel.sent) panel.setStatus(message.messageid, message.receptor === '09121112233' ? 10 : 11);
+    const delivered = await until(() => admin.call('messaging.getCampaign', { id: started.id }), (c) => c.counts.delivered + c.counts.failed === 2, 'delivery reports');
+    expect(delivered.counts).toMatchObject({ delivered: 1, failed: 1 });
+    const outbox = await admin.call('messaging.listOutbox', { campaignId: started.id });
+    expect(outbox.rows.find((row) => row.partyId === ali.id)).toMatchObject({ status: 'failed', error: 'panel.undelivered' });
+    // Sending the same campaign again reaches the same people, never a number twice.
+    expect(panel.sent).toHaveLength(2);
+  });
+
+  it('stores incoming messages, links them to the sender, applies keyword rules and links unknown senders later', async () => {
+    await usePanel(admin, panel);
+    const sara = await createPerson(admin, { gender: 'female', firstName: 'سارا', lastName: 'احمدی', contactPoints: [{ kind: 'mobile', value: '09121112233' }] });
+    await admin.call('messaging.saveRule', { keyword: 'لغو', match: 'exact', action: 'optOut', replyText: '{خطاب} {نام خانوادگی}، شماره شما از فهرست پیامک‌ها حذف شد.' });
+    await admin.call('messaging.saveRule', { keyword: 'ساعت کاری', match: 'contains', action: 'reply', replyText: 'ساعت کاری دفتر: شنبه تا چهارشنبه ۸ تا ۱۶' });
+
+    panel.queueInbound({ sender: '09121112233', message: 'لغو' });
+    panel.queueInbound({ sender: '09359998877', message: 'سلام، ساعت کاری شما چیست؟' });
+    panel.queueInbound({ sender: '09359998877', message: 'ساعت کاری؟' });
+    panel.queueInbound({ sender: '09359998877', message: 'ساعت کاری!' });
+    panel.queueInbound({ sender: '09359998877', message: 'ساعت کاری!!' });
+
+    const inbox = await until(() => admin.call('messaging.listInbox', {}), (page) => page.total === 5, 'five incoming messages');
+    const fromSara = inbox.rows.find((row) => row.partyId === sara.id)!;
+    expect(fromSara).toMatchObject({ text: 'لغو', ruleAction: 'optOut', partyName: 'سارا احمدی' });
+    expect((await admin.call('messaging.listOptOuts', {})).rows.map((row) => [row.number, row.source])).toEqual([['+989121112233', 'keyword']]);
+    expect((await admin.call('interactions.list', { partyId: sara.id })).rows).toContainEqual(expect.objectContaining({ direction: 'incoming', description: 'لغو' }));
+
+    // The confirmation and at most three replies an hour to the unknown number (loop protection).
+    await until(() => Promise.resolve(panel.sent.length), (n) => n === 4, 'the automatic replies');
+    expect(panel.sent.find((m) => m.receptor === '09121112233')!.message).toBe('سرکار خانم احمدی، شماره شما از فهرست پیامک‌ها حذف شد.');
+    expect(panel.sent.filter((m) => m.receptor === '09359998877')).toHaveLength(3);
+    await expect(admin.fail('messaging.send', { to: [{ partyId: sara.id }], text: 'سلام' })).resolves.toMatchObject({ code: 'messaging.optedOut' });
+
+    const unknown = (await admin.call('messaging.listInbox', { unlinked: true })).rows;
+    expect(unknown).toHaveLength(4);
+    const reza = await createPerson(admin, { firstName: 'رضا', lastName: 'کاظمی' });
+    const linked = await admin.call('messaging.linkInbound', { id: unknown[0]!.id, partyId: reza.id });
+    expect(linked).toMatchObject({ partyId: reza.id, partyName: 'رضا کاظمی' });
+    expect((await admin.call('interactions.list', { partyId: reza.id })).rows).toHaveLength(1);
+  });
+
+  it('holds campaigns in quiet hours, pauses, resumes and cancels them; single messages still go', async () => {
+    const now = new Date();
+    const clock = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+    await usePanel(admin, panel, { quietStart: clock(new Date(now.getTime() - 3_600_000)), quietEnd: clock(new Date(now.getTime() + 3_600_000)) });
+    const campaign = await admin.call('messaging.startCampaign', { name: 'شب', audience: { kind: 'numbers', text: '09121112233\n۰۹۱۲۴۴۴۵۵۶۶، 0912111223' }, body: 'سلام' });
+    expect(campaign.recipients).toBe(2);
+    const single = await admin.call('messaging.send', { to: [{ number: '0912 555 6677' }], text: 'نوبت شما فردا ساعت ۱۰ است.' });
+    await until(() => Promise.resolve(panel.sent.length), (n) => n === 1, 'the single message');
+    expect(panel.sent[0]).toMatchObject({ receptor: '09125556677', localid: String(single.messageIds[0]) });
+
+    expect((await admin.call('messaging.pauseCampaign', { id: campaign.id })).status).toBe('paused');
+    expect((await admin.call('messaging.resumeCampaign', { id: campaign.id })).counts.queued).toBe(2);
+    const cancelled = await admin.call('messaging.cancelCampaign', { id: campaign.id });
+    expect(cancelled).toMatchObject({ status: 'cancelled', counts: { cancelled: 2, queued: 0 } });
+    await expect(admin.fail('messaging.resumeCampaign', { id: campaign.id })).resolves.toMatchObject({ code: 'messaging.campaignEnded' });
+    expect(panel.sent).toHaveLength(1);
+  });
+
+  it('refuses bad input with Persian-worded codes, and sending without the right', async () => {
+    expect(await admin.fail('messaging.send', { to: [{ number: '0912' }], text: 'سلام' })).toMatchObject({ code: 'messaging.invalidNumber', status: 400 });
+    expect(await admin.fail('messaging.send', { to: [{ number: '09121112233' }], text: 'سلام' })).toMatchObject({ code: 'messaging.noGateway' });
+    expect(await admin.fail('messaging.send', { to: [{ number: '09121112233' }], text: '   ' })).toMatchObject({ code: 'input.invalid' });
+    const viewer = await admin.call('users.createTemplate', { name: 'فقط دیدن', scope: 'all', permissions: ['messaging.view'] });
+    await admin.call('users.create', { username: 'nima', displayName: 'نیما', password: 'nima-pass-1', isAdmin: false, templateId: viewer.id });
+    const nima = await signIn(office, 'nima', 'nima-pass-1');
+    expect(await nima.fail('messaging.startCampaign', { name: 'x', audience: { kind: 'numbers', text: '09121112233' }, body: 'سلام' })).toMatchObject({
+      code: 'auth.forbidden',
+      status: 403,
+    });
+  });
+});
