@@ -6,6 +6,7 @@ import { describeChange, useNotificationsStore, type RecordsChanged } from '../f
 import { catchUpParties, PARTY_TABLES, refreshPartiesOnChange } from '../features/parties';
 import { useSettingsStore } from '../features/settings';
 import { refreshUsersOnChange, useTemplatesStore, userName, useUsersStore } from '../features/users';
+import { handleMessagingEvent } from '../features/messaging';
 import { toast } from '../ui';
 
 // Who may hear about a table: a change is news only to those who can see that table.
@@ -99,6 +100,10 @@ export function useLiveUpdates(userId: number | null): void {
     });
     const stopEvents = api.subscribeEvents((event) => {
       if (event.name === 'records.changed') void onRecordsChanged(event.payload);
+      else if (event.name.startsWith('messaging.')) {
+        const me = useSessionStore.getState().user;
+        if (me && hasPermission(me, 'messaging.view')) handleMessagingEvent(event);
+      }
     });
     return () => {
       stopEvents();

@@ -8,6 +8,7 @@ import { CompaniesScreen } from '../features/companies';
 import { GroupsPage } from '../features/groups';
 import { HomePage } from '../features/home';
 import { IMPORT_PAGES, ImportPage } from '../features/imports';
+import { MESSAGING_PATH, MessagingScreen } from '../features/messaging';
 import { PeopleScreen } from '../features/people';
 import { SettingsPage } from '../features/settings';
 import { TemplatesPage, UsersPage } from '../features/users';
@@ -80,6 +81,15 @@ export const screens: Screen[] = [
     permission: 'people.view',
     icon: 'M3 4h7l2 2h9v13a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V4Zm2 4v10h14V8H5Zm3 3h8v2H8v-2Z',
     render: () => <GroupsPage />,
+  },
+  {
+    path: MESSAGING_PATH,
+    description: 'ارسال گروهی، صندوق ورودی و خروجی، قالب‌ها و وضعیت مودم',
+    title: 'پیامک',
+    permission: 'messaging.view',
+    icon: 'M20 2H4a2 2 0 0 0-2 2v18l4-4h14a2 2 0 0 0 2-2V4a2 2 0 0 0-2-2Zm-3 11H7v-2h10v2Zm0-4H7V7h10v2Z',
+    subpages: true,
+    render: ({ rest }) => <MessagingScreen rest={rest} />,
   },
   {
     path: '/users',

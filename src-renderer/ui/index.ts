@@ -8,3 +8,4 @@ export { JalaliDatePicker } from './JalaliDatePicker';
 export { NewPasswordFields } from './NewPasswordFields';
 export { ToastArea } from './Toast';
 export { toast, useToastStore } from './toast-store';
+export { useListActions } from './use-list-actions';

@@ -4,6 +4,7 @@ import { formatJalaliDate, todayIsoDate } from '../../../src-shared/domain/jalal
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { genderLabels, languageLevelLabels, maritalStatusLabels } from '../../../src-shared/i18n/ui-fa';
 import { useCan } from '../auth';
+import { SendSmsAction } from '../messaging';
 import { Facts, PartyRecordPage, recordPath } from '../parties';
 import { birthdayNotice } from './birthday';
 import { MergeDialog } from './MergeDialog';
@@ -91,7 +92,12 @@ export function PersonPage({ id }: { id: number }) {
         const birthday = birthdayNotice(person.birthDate, today);
         return birthday ? <span className="badge badge--birthday">{birthday}</span> : null;
       }}
-      actions={(person) => <MergeAction person={person} />}
+      actions={(person) => (
+        <>
+          <SendSmsAction partyId={person.id} name={person.displayName} hasMobile={person.contactPoints.some((point) => point.kind === 'mobile')} />
+          <MergeAction person={person} />
+        </>
+      )}
       details={(person) => <PersonDetails person={person} />}
       linked={linkedCompanies}
       companies={linkedCompanies}

@@ -2,11 +2,10 @@ import { useEffect, useState } from 'react';
 import type { AccessTemplate } from '../../../src-shared/api/users';
 import { scopeLabels } from '../../../src-shared/i18n/ui-fa';
 import { call } from '../../api/client';
-import { ConfirmDialog, DataTable, type Column } from '../../ui';
+import { ConfirmDialog, useListActions, DataTable, type Column } from '../../ui';
 import { AuditHistoryDialog } from '../audit';
 import { useCan } from '../auth';
 import { TemplateDialog } from './TemplateDialog';
-import { useListActions } from './use-list-actions';
 import { useTemplatesStore } from './users-store';
 
 type Open =

@@ -2,11 +2,10 @@ import { useEffect, useState } from 'react';
 import type { UserRow } from '../../../src-shared/api/users';
 import { formatJalaliDate, instantToLocalIsoDate } from '../../../src-shared/domain/jalali';
 import { call } from '../../api/client';
-import { Bdi, ConfirmDialog, DataTable, type Column } from '../../ui';
+import { Bdi, ConfirmDialog, useListActions, DataTable, type Column } from '../../ui';
 import { AuditHistoryDialog } from '../audit';
 import { useCan, useSessionStore } from '../auth';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
-import { useListActions } from './use-list-actions';
 import { UserDialog } from './UserDialog';
 import { useTemplatesStore, useUsersStore } from './users-store';
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { messageOf } from '../../api/client';
-import { toast } from '../../ui';
+import { messageOf } from '../api/client';
+import { toast } from './toast-store';
 
 type Action = () => Promise<unknown>;
 
-// Row actions of the users and templates lists. Every refusal (403 included) reaches the user as a Persian
+// Row actions of a list (users, templates, SMS rules…). Every refusal (403 included) reaches the user as a Persian
 // sentence: a direct action's as a toast, a confirmed one's inside its confirm dialog, which stays open.
 export function useListActions(reload: () => Promise<unknown>, closeConfirm: () => void) {
   const [busy, setBusy] = useState(false);
