@@ -13,9 +13,6 @@ import { mergeDataOf } from './recipients';
 import { smsOptOuts, smsRules } from './schema';
 import type { StoredMessagingSettings } from './settings-queries';
 
-// Multipart messages whose last parts never came are delivered as they are after this long (Gammu's
-// MultipartTimeout is 600 s).
-export const MULTIPART_TIMEOUT_MS = 10 * 60_000;
 // Loop protection: at most this many auto-replies to one number per hour.
 const AUTO_REPLIES_PER_HOUR = 3;
 const MISSING_PART = '…';
@@ -92,15 +89,27 @@ function assemble(
   const consume = prepared(ctx.db, `UPDATE sms_fragments SET consumed = 1 WHERE id = ?`);
   for (const p of parts) consume.run(p.id);
   const firstSentAt = parts.map((p) => p.sentAt).sort()[0] ?? '';
-  return storeIncoming(ctx, { from: sender, alphanumeric, text, sentAt: firstSentAt || null, incomplete, fingerprint: `${sender}|${reference}|${total}|${firstSentAt}` }, settings);
+  return storeIncoming(
+    ctx,
+    {
+      from: sender,
+      alphanumeric,
+      text,
+      sentAt: firstSentAt || null,
+      incomplete,
+      // Which parts it holds: a part that comes after the others were stored as incomplete is a message of its own.
+      fingerprint: `${sender}|${reference}|${total}|${firstSentAt}|${parts.map((p) => p.seq).join(',')}`,
+    },
+    settings,
+  );
 }
 
 // Long messages whose parts stopped coming: delivered with «…» where parts are missing, flagged incomplete.
-export function flushStaleFragments(ctx: WriteCtx, settings: StoredMessagingSettings): Received[] {
+export function flushStaleFragments(ctx: WriteCtx, settings: StoredMessagingSettings, timeoutMs: number): Received[] {
   const stale = prepared(
     ctx.db,
     `SELECT sender, reference, total FROM sms_fragments WHERE consumed = 0 GROUP BY sender, reference, total HAVING min(received_at) < ?`,
-  ).all(ctx.clock.now() - MULTIPART_TIMEOUT_MS) as { sender: string; reference: number; total: number }[];
+  ).all(ctx.clock.now() - timeoutMs) as { sender: string; reference: number; total: number }[];
   const received: Received[] = [];
   for (const group of stale) {
     const alphanumeric = !/^\+?\d+$/.test(group.sender);

@@ -35,6 +35,9 @@ export interface MessagingTiming {
   // Delivery reports are matched to parts sent within this window (validity is 24 h; a day more for slow networks).
   reportWindowMs: number;
   eventThrottleMs: number;
+  // Long incoming messages whose last parts never came are stored as they are after this long (Gammu's
+  // MultipartTimeout is 600 s).
+  multipartTimeoutMs: number;
 }
 
 const DEFAULT_TIMING: MessagingTiming = {
@@ -43,6 +46,7 @@ const DEFAULT_TIMING: MessagingTiming = {
   fragmentSweepMs: 30_000,
   reportWindowMs: 48 * 3_600_000,
   eventThrottleMs: 250,
+  multipartTimeoutMs: 10 * 60_000,
 };
 
 const PANEL_BATCH = 100;
@@ -281,7 +285,7 @@ export class MessagingService {
   }
 
   private async sweepFragments(): Promise<void> {
-    await this.store((ctx, settings) => flushStaleFragments(ctx, settings));
+    await this.store((ctx, settings) => flushStaleFragments(ctx, settings, this.timing.multipartTimeoutMs));
   }
 
   // Commits what came in, then tells the office; the modem deletes it from the SIM only after this resolves.

@@ -139,6 +139,23 @@ describe.each(TRANSPORTS)('SMS through a licensed panel over %s', (transport) =>
     expect(panel.sent).toHaveLength(1);
   });
 
+  it('warns before bulk sending from a personal SIM and past its daily cap, and sends bulk through the panel when there is one', async () => {
+    const numbers = Array.from({ length: 60 }, (_, i) => `0912${2_000_000 + i}`).join('\n');
+    const audience = { kind: 'numbers' as const, text: numbers };
+    const onModem = await usePanel(admin, panel, { panel: null, modemEnabled: true, modemPorts: ['/dev/peyvand-no-such-modem'], modemDailyLimit: 100 });
+    expect(onModem.modemEnabled).toBe(true);
+    const modemPreview = await admin.call('messaging.previewCampaign', { audience, body: 'سلام' });
+    expect(modemPreview).toMatchObject({ gateway: 'modem', totalParts: 60, warnings: ['modem.bulk'] });
+    const longBody = 'س'.repeat(100);
+    expect((await admin.call('messaging.previewCampaign', { audience, body: longBody })).warnings).toEqual(['modem.bulk', 'modem.dailyCap']);
+
+    await usePanel(admin, panel, { modemEnabled: true, modemPorts: ['/dev/peyvand-no-such-modem'] });
+    const viaPanel = await admin.call('messaging.previewCampaign', { audience, body: 'سلام' });
+    expect(viaPanel).toMatchObject({ gateway: 'panel', warnings: [] });
+    const small = await admin.call('messaging.previewCampaign', { audience: { kind: 'numbers', text: '09121112233' }, body: 'سلام' });
+    expect(small.gateway).toBe('panel');
+  });
+
   it('refuses bad input with Persian-worded codes, and sending without the right', async () => {
     expect(await admin.fail('messaging.send', { to: [{ number: '0912' }], text: 'سلام' })).toMatchObject({ code: 'messaging.invalidNumber', status: 400 });
     expect(await admin.fail('messaging.send', { to: [{ number: '09121112233' }], text: 'سلام' })).toMatchObject({ code: 'messaging.noGateway' });
