@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { command, Ok, page, PageRequest, query, RecordId, RecordRef, type ApiSlice } from './kit';
 import { personText } from './fields';
-import { PARTY_KINDS, PartyFilter } from './parties';
+import { EXPORT_FORMATS, ExportedFile, PARTY_KINDS, PartyFilter } from './parties';
 import { PanelConfig } from './sms-panels';
 
 // SMS: settings and gateway status, sending (single messages and campaigns), the outbox and inbox,
@@ -257,6 +257,8 @@ export const messagingApi = {
   }),
   'messaging.listCampaigns': query({ input: PageRequest, output: page(Campaign), permission: 'messaging.view' }),
   'messaging.getCampaign': query({ input: RecordRef, output: Campaign, permission: 'messaging.view' }),
+  // The per-recipient report of a campaign as a file (Excel, Word, CSV, HTML, XML).
+  'messaging.exportCampaign': query({ input: z.object({ id: RecordId, format: z.enum(EXPORT_FORMATS) }), output: ExportedFile, permission: 'messaging.export' }),
   'messaging.pauseCampaign': command({ input: RecordRef, output: Campaign, permission: 'messaging.send' }),
   'messaging.resumeCampaign': command({ input: RecordRef, output: Campaign, permission: 'messaging.send' }),
   'messaging.cancelCampaign': command({ input: RecordRef, output: Campaign, permission: 'messaging.send' }),

@@ -1,9 +1,11 @@
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planMessage } from '../../src-shared/domain/sms-parts';
 import { toPersianDigits } from '../../src-shared/domain/persian-text';
 import { openPtyPair, type PtyPair } from '../support/pty';
 import { startModemSim, type ModemSim } from '../support/modem-sim/modem-sim';
+import { ExportMenu } from './page-models/export-menu';
 import { LoginPage } from './page-models/login-page';
 import { MessagingPage } from './page-models/messaging-page';
 import { launchBrowser, openPage, screenshot } from './support/browser';
@@ -18,9 +20,11 @@ const PEOPLE = [
   ['male', 'حسن', 'نوری', '09121112204'],
 ] as const;
 
-// Long enough for three UCS-2 parts once «{نام}» is filled in.
+// Long enough for three UCS-2 parts once «{نام}» and the campaign's own «{کد تخفیف}» are filled in.
 const TEXT =
-  'سلام {نام} عزیز، جشنوارهٔ پاییزی فروشگاه پیوند از شنبه آغاز می‌شود. با ارائهٔ همین پیامک در صندوق، بیست درصد تخفیف بگیرید. این تخفیف تا پایان آذر برای همهٔ اعضای باشگاه مشتریان معتبر است.';
+  'سلام {نام} عزیز، جشنوارهٔ پاییزی فروشگاه پیوند از شنبه آغاز می‌شود. با ارائهٔ همین پیامک و کد {کد تخفیف} در صندوق، بیست درصد تخفیف بگیرید. این تخفیف تا پایان آذر برای همهٔ اعضای باشگاه معتبر است.';
+const CODE = 'PAIZ1405';
+const textFor = (firstName: string) => TEXT.replace('{نام}', firstName).replace('{کد تخفیف}', CODE);
 
 describe('SMS: a long Persian message to a group through the GSM modem', () => {
   let pty: PtyPair;
@@ -62,7 +66,8 @@ describe('SMS: a long Persian message to a group through the GSM modem', () => {
     await sms.insertField('نام');
     await expectText(sms.counter(), /۱ پیامک/);
     await sms.writeMessage(TEXT);
-    const longest = Math.max(...PEOPLE.map(([, firstName]) => planMessage(TEXT.replace('{نام}', firstName)).parts.length));
+    await sms.composeForm().getByLabel('{کد تخفیف}', { exact: true }).fill(CODE);
+    const longest = Math.max(...PEOPLE.map(([, firstName]) => planMessage(textFor(firstName)).parts.length));
     expect(longest).toBe(3);
     await expectText(sms.counter(), new RegExp(`${toPersianDigits(planMessage(TEXT).parts.length)} پیامک`));
 
@@ -82,7 +87,15 @@ describe('SMS: a long Persian message to a group through the GSM modem', () => {
       const parts = sim.submitted.filter((part) => part.to === `+98${mobile.slice(1)}`);
       expect(parts.map((part) => part.concat?.sequence)).toEqual([1, 2, 3]);
       expect(new Set(parts.map((part) => part.concat?.reference)).size).toBe(1);
-      expect(parts.map((part) => part.text).join('')).toBe(TEXT.replace('{نام}', firstName));
+      expect(parts.map((part) => part.text).join('')).toBe(textFor(firstName));
     }
+
+    // The per-recipient report, as the office keeps it.
+    const report = await new ExportMenu(page, 'گزارش ارسال').download('اکسل');
+    expect(report.fileName).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(report.content as unknown as ArrayBuffer);
+    const statuses = workbook.worksheets[0]!.getColumn(3).values.slice(2);
+    expect(statuses).toEqual(PEOPLE.map(() => 'تحویل‌شده'));
   }, 120_000);
 });

@@ -12,6 +12,7 @@ import type { Handlers } from '../../core/dispatch';
 import { getOfficeSettings } from '../settings/queries';
 import { logInteraction, moveInteraction } from '../interactions/queries';
 import { assertPartyInScope } from '../parties/scope';
+import { exportCampaign } from './campaign-report';
 import { addOptOut } from './inbound';
 import { enqueueMessages, modemPartsSentSince, setCampaignParts, type NewMessage } from './outbox-store';
 import { getCampaign, getInbound, listCampaigns, listInbox, listOutbox } from './queries';
@@ -215,6 +216,7 @@ export function createMessagingHandlers(service: MessagingService): Handlers<typ
     },
     'messaging.listCampaigns': ({ offset, limit }, ctx) => listCampaigns(ctx.db, ctx.session, offset, limit),
     'messaging.getCampaign': ({ id }, ctx) => getCampaign(ctx.db, ctx.session, id),
+    'messaging.exportCampaign': ({ id, format }, ctx) => exportCampaign(ctx.db, ctx.session, id, format, ctx.clock.now()),
     'messaging.pauseCampaign': ({ id }, ctx) => changeCampaign(ctx, id, 'paused', ['queued'], 'held'),
     'messaging.resumeCampaign': ({ id }, ctx) => {
       const campaign = changeCampaign(ctx, id, 'running', ['held'], 'queued');

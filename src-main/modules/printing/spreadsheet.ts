@@ -48,11 +48,16 @@ export interface SheetColumn {
   type?: 'text' | 'number' | 'date';
 }
 
+// Excel refuses sheet names with * ? : \ / [ ] or longer than 31 characters (a Jalali date has slashes).
+function safeSheetName(name: string): string {
+  return [...name.replace(/[*?:\\/[\]]/g, '-')].slice(0, 31).join('').trim() || 'Sheet1';
+}
+
 // A right-to-left sheet with a bold, frozen header row.
 export async function writeSheet(sheetName: string, columns: SheetColumn[], rows: Cell[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Peyvand';
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({
     header: column.header,
     width: column.width ?? 18,

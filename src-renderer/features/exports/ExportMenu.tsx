@@ -16,11 +16,20 @@ export interface ExportMenuProps {
   descending: boolean;
 }
 
+// A file format, or 'pdf': a printable PDF.
+export type FileChoice = ExportFormat | 'pdf';
+
+export interface FileMenuProps<C extends FileChoice> {
+  choices: readonly C[];
+  make(choice: C): Promise<{ fileName: string; mimeType: string; contentBase64: string }>;
+  // What the file holds, for the menu's name and the messages: «فهرست», «گزارش ارسال».
+  subject: string;
+}
+
 const EXPORT_RIGHT: Record<PartyKind, Permission> = { person: 'people.export', company: 'companies.export' };
 const PRINT_RIGHT: Record<PartyKind, Permission> = { person: 'people.print', company: 'companies.print' };
 
-// A file format, or 'pdf': the printable list.
-type Choice = ExportFormat | 'pdf';
+type Choice = FileChoice;
 const CHOICE_LABELS: Record<Choice, string> = { ...exportFormatLabels, pdf: 'چاپ (PDF)' };
 const FILE_LABELS: Record<Choice, string> = { ...exportFormatLabels, pdf: 'PDF' };
 
@@ -31,11 +40,17 @@ function makeFile(kind: PartyKind, list: Omit<ExportMenuProps, 'kind'>, choice: 
 }
 
 // «خروجی» in a list toolbar: the list as it is filtered and sorted on screen, as a file in the chosen format or a PDF to print.
-export function ExportMenu({ kind, filter, sort, descending }: ExportMenuProps) {
+export function ExportMenu({ kind, ...list }: ExportMenuProps) {
   const can = useCan();
+  const choices: Choice[] = [...(can(EXPORT_RIGHT[kind]) ? EXPORT_FORMATS : []), ...(can(PRINT_RIGHT[kind]) ? (['pdf'] as const) : [])];
+  return <FileMenu choices={choices} make={(choice) => makeFile(kind, list, choice)} subject="فهرست" />;
+}
+
+// «خروجی»: a menu of file formats; the chosen file is made on the server and downloaded.
+export function FileMenu<C extends FileChoice>({ choices, make: makeChosen, subject }: FileMenuProps<C>) {
   const menuId = useId();
   const [open, setOpen] = useState(false);
-  const [making, setMaking] = useState<Choice | null>(null);
+  const [making, setMaking] = useState<C | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
@@ -50,7 +65,6 @@ export function ExportMenu({ kind, filter, sort, descending }: ExportMenuProps) 
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const choices: Choice[] = [...(can(EXPORT_RIGHT[kind]) ? EXPORT_FORMATS : []), ...(can(PRINT_RIGHT[kind]) ? (['pdf'] as const) : [])];
   if (!choices.length) return null;
 
   const close = () => {
@@ -58,12 +72,12 @@ export function ExportMenu({ kind, filter, sort, descending }: ExportMenuProps) 
     button.current?.focus();
   };
 
-  const make = async (choice: Choice) => {
+  const make = async (choice: C) => {
     close();
     setMaking(choice);
     try {
-      downloadFile(await makeFile(kind, { filter, sort, descending }, choice));
-      toast.success(`پروندهٔ ${FILE_LABELS[choice]} فهرست آماده شد.`);
+      downloadFile(await makeChosen(choice));
+      toast.success(`پروندهٔ ${FILE_LABELS[choice]} ${subject} آماده شد.`);
     } catch (error) {
       toast.error(messageOf(error));
     } finally {
@@ -113,7 +127,7 @@ export function ExportMenu({ kind, filter, sort, descending }: ExportMenuProps) 
         </span>
       ) : null}
       {open ? (
-        <div id={menuId} className="menu" role="menu" aria-label="خروجی فهرست" onKeyDown={onMenuKeyDown}>
+        <div id={menuId} className="menu" role="menu" aria-label={`خروجی ${subject}`} onKeyDown={onMenuKeyDown}>
           {choices.map((choice, index) => (
             <button
               key={choice}

@@ -1,3 +1,3 @@
 export { downloadFile, fileBlob } from './download-file';
 export { DownloadIcon } from './DownloadIcon';
-export { ExportMenu, type ExportMenuProps } from './ExportMenu';
+export { ExportMenu, FileMenu, type ExportMenuProps, type FileChoice } from './ExportMenu';

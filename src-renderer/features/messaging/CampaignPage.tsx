@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Campaign } from '../../../src-shared/api/messaging';
+import { EXPORT_FORMATS } from '../../../src-shared/api/parties';
 import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
 import { call, messageOf } from '../../api/client';
 import { ConfirmDialog, toast } from '../../ui';
 import { useCan } from '../auth';
+import { FileMenu } from '../exports';
 import { useCampaignRecipientsStore, useCampaignStore } from './campaigns-store';
 import { CampaignProgress } from './CampaignProgress';
 import { count, When } from './format';
@@ -71,6 +73,18 @@ function Controls({ campaign }: { campaign: Campaign }) {
   );
 }
 
+// The per-recipient report as a file.
+function CampaignReport({ id }: { id: number }) {
+  const can = useCan();
+  return (
+    <FileMenu
+      choices={can('messaging.export') ? EXPORT_FORMATS : []}
+      make={(format) => call('messaging.exportCampaign', { id, format })}
+      subject="گزارش ارسال"
+    />
+  );
+}
+
 // One campaign: live progress (reloaded on messaging.outboxChanged), pause / resume / cancel, and its recipients.
 export function CampaignPage({ id }: { id: number }) {
   const { campaign, error, open, close } = useCampaignStore();
@@ -117,7 +131,10 @@ export function CampaignPage({ id }: { id: number }) {
                 شمارهٔ همراه.
               </p>
             ) : null}
-            <Controls campaign={shown} />
+            <div className="campaign__actions">
+              <Controls campaign={shown} />
+              <CampaignReport id={shown.id} />
+            </div>
           </section>
           <ListError error={recipients.error} />
           <OutboxTable

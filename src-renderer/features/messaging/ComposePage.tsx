@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { navigate } from '../../app/router';
 import { ConfirmDialog, Field, TextField, toast } from '../../ui';
 import { AudienceFields } from './AudienceFields';
-import { useComposeStore } from './compose-store';
+import { customTokens, useComposeStore } from './compose-store';
 import { count } from './format';
 import { MessageEditor } from './MessageEditor';
 import { campaignPath } from './paths';
@@ -41,6 +41,27 @@ function TemplatePicker() {
   );
 }
 
+// A value for each «{…}» of the text that is not a recipient field, the same for every recipient.
+function CustomFieldValues() {
+  const { body, customFields, set } = useComposeStore();
+  const tokens = customTokens(body);
+  if (tokens.length === 0) return null;
+  return (
+    <fieldset className="fieldset">
+      <legend>مقدار فیلدهای دلخواه</legend>
+      {tokens.map((token) => (
+        <TextField
+          key={token}
+          label={`{${token}}`}
+          value={customFields[token] ?? ''}
+          onChange={(value) => set({ customFields: { ...customFields, [token]: value } })}
+          hint="برای همهٔ گیرندگان یکسان است."
+        />
+      ))}
+    </fieldset>
+  );
+}
+
 // «ارسال گروهی»: recipients, the text (a template or free), a preview, then the campaign starts after a confirmation.
 export function ComposePage() {
   const { name, body, preview, busy, errors, error, set, runPreview, start } = useComposeStore();
@@ -66,6 +87,7 @@ export function ComposePage() {
         <TextField label="نام ارسال گروهی" value={name} onChange={(value) => set({ name: value })} error={errors.name} hint="اختیاری؛ در فهرست ارسال‌های گروهی دیده می‌شود." />
         <TemplatePicker />
         <MessageEditor label="متن پیامک" value={body} onChange={(value) => set({ body: value })} error={errors.body} rows={6} />
+        <CustomFieldValues />
         {error ? (
           <p className="form-error" role="alert">
             {error}

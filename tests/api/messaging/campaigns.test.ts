@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpOffice, signIn, startTestCore, TRANSPORTS, type TestClient, type TestCore } from '../../support/test-core';
-import { createPerson } from '../../support/crm-fixtures';
+import { createPerson, readWorkbook } from '../../support/crm-fixtures';
 import { startKavenegarServer, type KavenegarServer } from '../../support/sms-panels/kavenegar-server';
 
 const API_KEY = 'test-key-123';
@@ -85,8 +85,16 @@ describe.each(TRANSPORTS)('SMS through a licensed panel over %s', (transport) =>
     expect(delivered.counts).toMatchObject({ delivered: 1, failed: 1 });
     const outbox = await admin.call('messaging.listOutbox', { campaignId: started.id });
     expect(outbox.rows.find((row) => row.partyId === ali.id)).toMatchObject({ status: 'failed', error: 'panel.undelivered' });
-    // Sending the same campaign again reaches the same people, never a number twice.
     expect(panel.sent).toHaveLength(2);
+
+    const report = await admin.call('messaging.exportCampaign', { id: started.id, format: 'xlsx' });
+    const { sheet, rows } = await readWorkbook(report.contentBase64);
+    expect(sheet.views[0]).toMatchObject({ rightToLeft: true });
+    expect(rows[0]!.slice(0, 4)).toEqual(['گیرنده', 'شمارهٔ همراه', 'وضعیت', 'بخش‌های ارسال‌شده']);
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[2]]).sort()).toEqual([
+      ['سارا احمدی', '0912 111 2233', 'تحویل‌شده'],
+      ['علی رضایی', '0912 444 5566', 'ناموفق'],
+    ]);
   });
 
   it('stores incoming messages, links them to the sender, applies keyword rules and links unknown senders later', async () => {

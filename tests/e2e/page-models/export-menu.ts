@@ -2,15 +2,19 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 
 // «خروجی» in a list toolbar: the list as filtered on screen, as a file.
+// «خروجی» and its menu; `subject` is what the file holds («فهرست», «گزارش ارسال»).
 export class ExportMenu {
-  constructor(private readonly page: Page) {}
+  constructor(
+    private readonly page: Page,
+    private readonly subject = 'فهرست',
+  ) {}
 
   button() {
     return this.page.getByRole('button', { name: 'خروجی', exact: true });
   }
 
   menu() {
-    return this.page.getByRole('menu', { name: 'خروجی فهرست' });
+    return this.page.getByRole('menu', { name: `خروجی ${this.subject}` });
   }
 
   async open(): Promise<void> {
