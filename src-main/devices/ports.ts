@@ -18,6 +18,7 @@ export type GatewayState = 'off' | 'starting' | 'ready' | 'unavailable';
 export type GatewayProblem =
   | 'port.missing' // no candidate path opens
   | 'modem.silent' // the port opens but nothing answers AT
+  | 'modem.initFailed' // a configured init command was refused (caller ID may not be reported)
   | 'sim.missing'
   | 'sim.pinRequired' // a PIN is needed and none is configured
   | 'sim.wrongPin' // the one attempt failed: we stop so the SIM is not locked into PUK
@@ -119,3 +120,36 @@ export interface PanelGateway {
 }
 
 export type SmsGateway = ModemGateway | PanelGateway;
+
+// ---------- telephony ----------
+
+// What a phone line reports. A source may carry several lines (multi-line caller-ID boxes): `line` is the
+// line number within the source (1 for single-line sources).
+export type CallSignal =
+  | { kind: 'ring'; line: number }
+  // The caller's number as the line gave it (digits, maybe without area code or with +98), or why there is none.
+  | { kind: 'callerId'; line: number; number: string | null; withheld: 'private' | 'unavailable' | null; name: string | null }
+  // The device says the call is over (NO CARRIER, ^CEND, a box's hang-up record); otherwise the core ends a
+  // call when the rings stop.
+  | { kind: 'ended'; line: number }
+  // The handset was lifted or the far end answered an outgoing call (when the device can tell).
+  | { kind: 'answered'; line: number };
+
+export type DialOutcome = { kind: 'dialling' } | { kind: 'failed'; code: string };
+
+export interface CallerIdSource {
+  start(): void;
+  stop(): Promise<void>;
+  status(): GatewayStatus;
+  onStatus(listener: (status: GatewayStatus) => void): () => void;
+  onSignal(listener: (signal: CallSignal) => void): () => void;
+  // Everything the device sends, as bytes: the settings screen shows it so an installer can see what an
+  // unknown caller-ID box speaks.
+  onRaw(listener: (bytes: Buffer) => void): () => void;
+  // Click-to-dial; absent on sources that cannot dial (caller-ID boxes).
+  dial?(number: string): Promise<DialOutcome>;
+  hangUp?(): Promise<void>;
+}
+
+// A GSM modem is one device for both SMS and calls: one owner of its port.
+export type GsmDevice = ModemGateway & CallerIdSource & Required<Pick<CallerIdSource, 'dial' | 'hangUp'>>;

@@ -23,6 +23,25 @@ export class AtError extends Error {
   }
 }
 
+// The modem answered, just not with OK: unlike a timeout or a dropped line, the conversation is intact.
+export function isRefusal(error: unknown): error is AtError {
+  return error instanceof AtError && (error.failure === 'error' || error.failure === 'cme' || error.failure === 'cms');
+}
+
+// Whether anything answers AT within the attempts: even ERROR proves a modem is listening.
+export async function answersAt(send: (timeoutMs: number) => Promise<unknown>, attempts: number, timeoutMs: number): Promise<boolean> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      await send(timeoutMs);
+      return true;
+    } catch (error) {
+      if (isRefusal(error)) return true;
+      if (!(error instanceof AtError && error.failure === 'timeout')) throw error;
+    }
+  }
+  return false;
+}
+
 export interface Unsolicited {
   line: string;
   // The PDU line of two-line indications (+CMT: / +CDS: in routing mode).

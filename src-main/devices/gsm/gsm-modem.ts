@@ -1,21 +1,27 @@
 // A GSM modem as an SMS gateway (devices.md §0, §2): start-up and SIM handling, part-by-part sending with
 // the error policy of §2.8, stored messages read and deleted only after the listeners committed them, and
 // recovery when the modem goes silent or is unplugged. Everything is one AT conversation at a time.
+// It is also the SIM's phone line (§2.16): RING/+CLIP become call signals and click-to-dial goes through
+// the same AT queue, since only one program may own the port.
 
-import { realpathSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type {
+  CallSignal,
   DeliveryReport,
   DeliveryReportListener,
+  DialOutcome,
   GatewayProblem,
   GatewayStatus,
+  GsmDevice,
   InboundListener,
   InboundPart,
-  ModemGateway,
   PartRequest,
   SubmitOutcome,
 } from '../ports';
-import { SerialLine, type LineState } from '../serial/serial-line';
+import { dialWith, hangUpWith } from '../caller-id/at-calls';
+import { CallLineReader } from '../caller-id/cid-parser';
+import { callSignal, later, Listeners } from '../caller-id/source-kit';
+import { SerialLine, watchDevice, type LineState } from '../serial/serial-line';
 import {
   parseIdentity,
   parseMessageList,
@@ -28,7 +34,7 @@ import {
   parseStorage,
   type PinState,
 } from './at-replies';
-import { AtError, AtSession, type CommandOptions, type Unsolicited } from './at-session';
+import { answersAt, AtError, AtSession, isRefusal, type CommandOptions, type Unsolicited } from './at-session';
 import { decodeDeliver, decodeStatusReport, encodeSubmit, pduKind, type SmsTimestamp, type SubmitPdu } from './pdu';
 
 export interface GsmModemTiming {
@@ -88,11 +94,6 @@ function isSimBusy(error: unknown): boolean {
   return error.failure === 'cme' ? SIM_BUSY_CME.has(error.code) : error.failure === 'cms' && SIM_BUSY_CMS.has(error.code);
 }
 
-// The modem answered, just not with OK: unlike a timeout or a dropped line, the conversation is intact.
-function isRefusal(error: unknown): error is AtError {
-  return error instanceof AtError && (error.failure === 'error' || error.failure === 'cme' || error.failure === 'cms');
-}
-
 function isCme(error: unknown, ...codes: number[]): boolean {
   return error instanceof AtError && error.failure === 'cme' && error.code !== null && codes.includes(error.code);
 }
@@ -116,22 +117,9 @@ class LifetimeEnded extends Error {
   }
 }
 
-function later(ms: number, signal: AbortSignal, action: () => void): void {
-  const timer = setTimeout(action, ms);
-  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-}
-
 function every(ms: number, signal: AbortSignal, action: () => void): void {
   const timer = setInterval(action, ms);
   signal.addEventListener('abort', () => clearInterval(timer), { once: true });
-}
-
-function deviceOf(path: string): string | null {
-  try {
-    return realpathSync(path);
-  } catch {
-    return null;
-  }
 }
 
 function isoWithOffset({ epochMs, offsetMinutes }: SmsTimestamp): string | null {
@@ -193,7 +181,7 @@ function newLifetime(): Lifetime {
   return { controller, signal: controller.signal, setUp: false, registration: null, readingStored: false, readStoredAgain: false };
 }
 
-class GsmModem implements ModemGateway {
+class GsmModem implements GsmDevice {
   readonly kind = 'modem';
   private readonly timing: GsmModemTiming;
   private readonly line: SerialLine;
@@ -222,6 +210,9 @@ class GsmModem implements ModemGateway {
   private readonly statusListeners = new Set<(status: GatewayStatus) => void>();
   private readonly inboundListeners = new Set<InboundListener>();
   private readonly reportListeners = new Set<DeliveryReportListener>();
+  private readonly calls = new CallLineReader();
+  private readonly signals = new Listeners<CallSignal>();
+  private readonly raw = new Listeners<Buffer>();
 
   constructor(private readonly options: GsmModemOptions) {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
@@ -232,6 +223,7 @@ class GsmModem implements ModemGateway {
       this.timing.commandTimeoutMs,
     );
     this.session.onUnsolicited((urc) => this.unsolicited(urc));
+    this.line.onData((chunk) => this.raw.emit(chunk));
     this.line.onState((state) => this.lineChanged(state));
   }
 
@@ -266,6 +258,32 @@ class GsmModem implements ModemGateway {
   onDeliveryReport(listener: DeliveryReportListener): () => void {
     this.reportListeners.add(listener);
     return () => this.reportListeners.delete(listener);
+  }
+
+  onSignal(listener: (signal: CallSignal) => void): () => void {
+    return this.signals.add(listener);
+  }
+
+  onRaw(listener: (bytes: Buffer) => void): () => void {
+    return this.raw.add(listener);
+  }
+
+  async dial(number: string): Promise<DialOutcome> {
+    const life = this.life;
+    const notReady: DialOutcome = { kind: 'failed', code: 'modem.notReady' };
+    if (!this.isReady(life)) return notReady;
+    try {
+      return await dialWith(number, (command, timeoutMs) => this.exclusive(life, () => this.at(life, command, { timeoutMs })));
+    } catch (error) {
+      if (error instanceof LifetimeEnded) return notReady;
+      throw error;
+    }
+  }
+
+  async hangUp(): Promise<void> {
+    const life = this.life;
+    if (!this.isReady(life)) throw new Error('the modem is not ready');
+    await hangUpWith((command) => this.exclusive(life, () => this.at(life, command)));
   }
 
   async submitPart(request: PartRequest): Promise<SubmitOutcome> {
@@ -341,16 +359,9 @@ class GsmModem implements ModemGateway {
     this.setStatus({ state: 'unavailable', problem: 'port.missing', path: null, signalDbm: null });
   }
 
-  // serialport does not always notice a vanished device: on a PTY whose far end died, reads return 0
-  // bytes forever and EIO is not taken for a disconnect. A device node that is gone or now names another
-  // device is as good as a close.
   private watchPort(life: Lifetime): void {
     const path = this.line.path;
-    if (path === null) return;
-    const device = deviceOf(path);
-    every(this.timing.portCheckMs, life.signal, () => {
-      if (deviceOf(path) !== device) void this.reopen(life, `${path} went away`);
-    });
+    if (path !== null) watchDevice(path, this.timing.portCheckMs, life.signal, () => void this.reopen(life, `${path} went away`));
   }
 
   private async reopen(life: Lifetime, reason: string): Promise<void> {
@@ -451,6 +462,9 @@ class GsmModem implements ModemGateway {
         await this.readFacts(life);
         await this.at(life, 'AT+CMGF=0');
         if ((await this.optional(life, 'AT+CNMI=2,1,0,2,0')) === null) await this.at(life, 'AT+CNMI=2,1,0,1,0');
+        // Caller ID with every ring, and +CRING: VOICE to tell calls from data; both optional, RING still comes.
+        await this.optional(life, 'AT+CLIP=1');
+        await this.optional(life, 'AT+CRC=1');
         this.setStatus({ storage: parseStorage(await this.patiently(life, 'AT+CPMS="SM","SM","SM"')) });
         const smsc = this.options.smsc;
         if (smsc !== null && (await this.optional(life, `AT+CSCA="${smsc}",${smsc.startsWith('+') ? 145 : 129}`)) === null) {
@@ -475,16 +489,10 @@ class GsmModem implements ModemGateway {
   }
 
   private async probe(life: Lifetime): Promise<void> {
-    for (let attempt = 0; attempt < this.timing.probeAttempts; attempt++) {
-      try {
-        await this.at(life, 'AT', { timeoutMs: this.timing.probeTimeoutMs });
-        return;
-      } catch (error) {
-        if (isRefusal(error)) return;
-        if (!(error instanceof AtError && error.failure === 'timeout')) throw error;
-      }
+    const { probeAttempts, probeTimeoutMs } = this.timing;
+    if (!(await answersAt((timeoutMs) => this.at(life, 'AT', { timeoutMs }), probeAttempts, probeTimeoutMs))) {
+      throw new StartupHalt('modem.silent', true);
     }
-    throw new StartupHalt('modem.silent', true);
   }
 
   private async unlockSim(life: Lifetime): Promise<void> {
@@ -574,6 +582,8 @@ class GsmModem implements ModemGateway {
   // ---------- incoming ----------
 
   private unsolicited({ line, pdu }: Unsolicited): void {
+    // A GSM modem prints no formatted caller-ID blocks, so nothing is left pending for a quiet timer.
+    for (const event of this.calls.push(line)) this.signals.emit(callSignal(event, 1));
     const life = this.life;
     const stored = /^\+C(?:MTI|DSI):\s*"?([A-Z]+)"?\s*,\s*(\d+)/.exec(line);
     if (stored) {
@@ -586,7 +596,6 @@ class GsmModem implements ModemGateway {
     } else if (line.startsWith('^SMMEMFULL')) {
       void this.readStored(life);
     }
-    // RING and +CLIP belong to the caller-ID source; other lines carry nothing for SMS.
   }
 
   // Resolves true when every listener committed the message, so it may be deleted from the SIM.
@@ -696,6 +705,6 @@ class GsmModem implements ModemGateway {
   }
 }
 
-export function createGsmModem(options: GsmModemOptions): ModemGateway {
+export function createGsmModem(options: GsmModemOptions): GsmDevice {
   return new GsmModem(options);
 }

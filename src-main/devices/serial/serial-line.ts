@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { SerialPort } from 'serialport';
 
 export type LineState = 'closed' | 'connecting' | 'open' | 'disconnected';
@@ -6,6 +7,8 @@ export interface SerialLineOptions {
   // Paths to try, in order, on every (re)connect: a re-plugged USB modem may come back under another name.
   candidates: () => string[];
   baudRate?: number;
+  // Some caller-ID boxes take their power or their "host present" signal from DTR.
+  dtr?: boolean;
   retryMs?: number;
 }
 
@@ -103,7 +106,12 @@ export class SerialLine {
   private tryOpen(path: string): Promise<SerialPort | null> {
     return new Promise((resolve) => {
       const port = new SerialPort({ path, baudRate: this.options.baudRate ?? 115_200, autoOpen: false });
-      port.open((error) => resolve(error ? null : port));
+      port.open((error) => {
+        const dtr = this.options.dtr;
+        if (error || dtr === undefined) return resolve(error ? null : port);
+        // A pseudo-terminal has no modem lines: a refused set is not a reason to give up the port.
+        port.set({ dtr }, () => resolve(port));
+      });
     });
   }
 
@@ -111,4 +119,23 @@ export class SerialLine {
     if (this.stopped) return;
     this.retryTimer = setTimeout(() => void this.connect(), this.options.retryMs ?? 1000);
   }
+}
+
+function deviceOf(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+
+// serialport does not always notice a vanished device: on a PTY whose far end died, reads return 0
+// bytes forever and EIO is not taken for a disconnect. A device node that is gone or now names another
+// device is as good as a close, so owners call onGone until the signal ends the watch.
+export function watchDevice(path: string, everyMs: number, signal: AbortSignal, onGone: () => void): void {
+  const device = deviceOf(path);
+  const timer = setInterval(() => {
+    if (deviceOf(path) !== device) onGone();
+  }, everyMs);
+  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
 }

@@ -1,10 +1,9 @@
 // A scriptable GSM modem on the device end of a socat pseudo-terminal pair, with the behaviours of
 // ../../../../shared/design/devices.md §2-§3: power-on echo, the "> " prompt without a newline, URCs in the
-// middle of a response, +CMS errors, silence, SIM states, storage with a capacity, status reports.
+// middle of a response, +CMS errors, silence, SIM states, storage with a capacity, status reports, and
+// incoming calls (RING with +CLIP on every ring) and ATD/ATH.
 
-import { existsSync, realpathSync, watch, type FSWatcher } from 'node:fs';
-import { basename, dirname } from 'node:path';
-import { SerialPort } from 'serialport';
+import { DeviceEnd } from './device-end';
 import { encodeStatusReport, encodeDeliver, readSubmit, tpduLength, type DeliverSpec, type SubmittedPart } from './sim-pdu';
 
 export type SimState = 'ready' | 'pin' | 'puk' | 'missing';
@@ -36,6 +35,15 @@ export interface ModemSimOptions {
   statusReports?: { delayMs: number; status: number; routed?: boolean } | false;
 }
 
+export interface RingOptions {
+  // +CLIP <type>: 145 international, 129 national, 128 unknown (with withheld numbers).
+  type?: number;
+  // CLI validity: 0 given, 1 withheld, 2 unavailable; left out of +CLIP when undefined.
+  validity?: number;
+  rings?: number;
+  intervalMs?: number;
+}
+
 interface StoredMessage {
   pdu: string;
   read: boolean;
@@ -57,12 +65,7 @@ export class ModemSim {
   // "SM:3", "SR:0": every deletion, in order.
   readonly deleted: string[] = [];
 
-  private port: SerialPort | null = null;
-  private watcher: FSWatcher | null = null;
-  // The pseudo-terminal the link pointed at when it was opened.
-  private target: string | null = null;
-  private replugging = false;
-  private closed = false;
+  private readonly device: DeviceEnd;
   private input = '';
   private textMode = false;
   private work: Promise<void> = Promise.resolve();
@@ -74,6 +77,8 @@ export class ModemSim {
   private pinAttemptsLeft = 3;
   private registration: number;
   private cregMode = 0;
+  private clip = false;
+  private crc = false;
   private silent = false;
   private mr = 0;
   private mem1: Memory = 'SM';
@@ -85,53 +90,23 @@ export class ModemSim {
   private readonly afterPrompt: string[] = [];
 
   constructor(
-    private readonly path: string,
+    path: string,
     private readonly options: ModemSimOptions,
   ) {
     this.echo = options.echo ?? true;
     this.simState = options.simState ?? (options.pin ? 'pin' : 'ready');
     this.simBusyLeft = options.simBusyTimes ?? 0;
     this.registration = options.registration ?? 1;
+    this.device = new DeviceEnd(path, { data: (chunk) => this.receive(chunk.toString('latin1')), unplugged: () => this.powerOn() });
   }
 
-  async open(): Promise<void> {
-    await this.openPort();
-    // The device end of a PTY often gets no close when socat dies, so the link socat makes and removes
-    // is what tells an unplug: the link gone or pointing elsewhere means the cable was pulled or put back.
-    this.watcher = watch(dirname(this.path), (_event, name) => {
-      if (name === basename(this.path) && this.port && this.linkTarget() !== this.target) void this.replug();
-    });
-    this.watcher.on('error', () => undefined);
-  }
-
-  private async openPort(): Promise<void> {
-    const port = new SerialPort({ path: this.path, baudRate: 115_200, autoOpen: false });
-    await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(error) : resolve())));
-    this.port = port;
-    this.target = this.linkTarget();
-    port.on('data', (chunk: Buffer) => this.receive(chunk.toString('latin1')));
-    // A write racing an unplug fails; the close that follows is what matters.
-    port.on('error', () => undefined);
-    port.on('close', () => {
-      if (this.port === port) void this.replug();
-    });
-  }
-
-  private linkTarget(): string | null {
-    try {
-      return realpathSync(this.path);
-    } catch {
-      return null;
-    }
+  open(): Promise<void> {
+    return this.device.open();
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    this.watcher?.close();
     for (const timer of this.timers) clearTimeout(timer);
-    const port = this.port;
-    this.port = null;
-    if (port?.isOpen) await new Promise<void>((resolve) => port.close(() => resolve()));
+    await this.device.close();
   }
 
   // ---------- scripting ----------
@@ -180,35 +155,34 @@ export class ModemSim {
     return [...this.storage[memory].keys()];
   }
 
+  // An incoming call: RING (or +CRING: VOICE after AT+CRC=1) with +CLIP in the same write when AT+CLIP=1,
+  // as on real modems, every intervalMs; NO CARRIER when the caller gives up. Resolves after that.
+  async ring(number: string, { type = number.startsWith('+') ? 145 : 129, validity, rings = 2, intervalMs = 100 }: RingOptions = {}): Promise<void> {
+    const clip = `+CLIP: "${number}",${type}${validity === undefined ? '' : `,,,,${validity}`}`;
+    for (let ring = 0; ring < rings; ring++) {
+      if (ring > 0) await wait(intervalMs);
+      this.write(`\r\n${this.crc ? '+CRING: VOICE' : 'RING'}\r\n${this.clip ? `\r\n${clip}\r\n` : ''}`);
+    }
+    await wait(intervalMs);
+    this.write('\r\nNO CARRIER\r\n');
+  }
+
   // ---------- the wire ----------
 
   private write(text: string): void {
-    if (this.silent || !this.port?.isOpen) return;
-    this.port.write(text);
+    if (!this.silent) this.device.write(text);
   }
 
-  // socat killed and restarted looks like a USB re-plug: the modem comes back in its power-on state.
-  private async replug(): Promise<void> {
-    if (this.replugging || this.closed) return;
-    this.replugging = true;
-    const old = this.port;
-    this.port = null;
-    if (old?.isOpen) old.close();
+  // A re-plugged modem comes back in its power-on state.
+  private powerOn(): void {
     this.echo = this.options.echo ?? true;
     if (this.options.pin && this.simState === 'ready') this.simState = 'pin';
     this.cregMode = 0;
+    this.clip = false;
+    this.crc = false;
     this.mem1 = 'SM';
     this.input = '';
     this.textMode = false;
-    while (!this.closed && !this.port) {
-      try {
-        if (existsSync(this.path)) await this.openPort();
-      } catch {
-        // Not there yet: socat is still starting.
-      }
-      if (!this.port) await wait(25);
-    }
-    this.replugging = false;
   }
 
   private receive(chunk: string): void {
@@ -255,6 +229,16 @@ export class ModemSim {
     const argument = line.slice(line.indexOf('=') + 1);
     if (command === 'AT' || command === 'AT+CMEE=1' || command === 'AT+CMGF=0' || command.startsWith('AT+CNMI=')) return this.write(OK);
     if (command === 'AT+CNMA' || command.startsWith('AT+CSCA=')) return this.write(OK);
+    if (command === 'AT+CLIP=1' || command === 'AT+CLIP=0') {
+      this.clip = command.endsWith('1');
+      return this.write(OK);
+    }
+    if (command === 'AT+CRC=1' || command === 'AT+CRC=0') {
+      this.crc = command.endsWith('1');
+      return this.write(OK);
+    }
+    // A voice call (';') or hanging up: the simulator only takes note, in commands.
+    if ((command.startsWith('ATD') && command.endsWith(';')) || command === 'ATH' || command === 'ATH0' || command === 'AT+CHUP') return this.write(OK);
     if (command === 'ATE0' || command === 'ATE1') {
       this.echo = command === 'ATE1';
       return this.write(OK);
