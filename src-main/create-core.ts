@@ -26,6 +26,11 @@ import { createAttachmentsHandlers } from './modules/attachments/handlers';
 import { createMessagingHandlers } from './modules/messaging/handlers';
 import { MessagingService, type MessagingDevices, type MessagingTiming } from './modules/messaging/service';
 import { createGsmModem } from './devices/gsm/gsm-modem';
+import { SharedGsmDevices } from './devices/gsm/shared-gsm-devices';
+import { createCallerIdSource } from './devices/caller-id/create-source';
+import { readMessagingSettings } from './modules/messaging/settings-queries';
+import { createTelephonyHandlers } from './modules/telephony/handlers';
+import { TelephonyService, type TelephonyDevices } from './modules/telephony/service';
 import { createPanelGateway } from './devices/sms-panel/create-panel';
 import type { Contract } from '../src-shared/api/contract';
 import packageJson from '../package.json' with { type: 'json' };
@@ -40,16 +45,29 @@ export interface CoreOptions {
   dataDir: string;
   clock?: Clock;
   migrationsFolder?: string;
-  // SMS devices; by default the real modem driver and panel adapters.
+  // Devices; by default the real modem, panel and caller-ID adapters. `modemPortOverride` and
+  // `linesOverride` are what `npm run serve -- --sms-modem / --callerid` set.
   messagingDevices?: Partial<MessagingDevices>;
   messagingTiming?: Partial<MessagingTiming>;
+  telephonyDevices?: Partial<TelephonyDevices>;
 }
 
-export function realMessagingDevices(modemPortOverride: string | null = null): MessagingDevices {
+// The real device adapters. A GSM modem used for SMS and as a caller-ID line is one shared device; a
+// calls-only GSM line uses the SMS settings' SIM PIN (an office has one SIM per modem).
+function realDevices(gsm: SharedGsmDevices, simPin: () => string | null): { messaging: MessagingDevices; telephony: TelephonyDevices } {
   return {
-    createModem: ({ candidates, pin, smsc }) => createGsmModem({ candidates: () => candidates, pin, smsc }),
-    createPanel: (config) => createPanelGateway(config),
-    modemPortOverride,
+    messaging: {
+      createModem: ({ candidates, pin, smsc }) => gsm.acquire(candidates[0]!, () => createGsmModem({ candidates: () => candidates, pin, smsc })),
+      createPanel: (config) => createPanelGateway(config),
+      modemPortOverride: null,
+    },
+    telephony: {
+      createSource: (line) =>
+        line.kind === 'gsm'
+          ? gsm.acquire(line.port, () => createGsmModem({ candidates: () => [line.port], pin: simPin(), smsc: null }))
+          : createCallerIdSource(line),
+      linesOverride: null,
+    },
   };
 }
 
@@ -70,6 +88,7 @@ export function createCore({
   migrationsFolder = defaultMigrationsFolder(),
   messagingDevices = {},
   messagingTiming = {},
+  telephonyDevices = {},
 }: CoreOptions): Core {
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, 'peyvand.sqlite');
@@ -85,15 +104,14 @@ export function createCore({
   // The dispatcher needs the handlers and the SMS worker needs the dispatcher's system access: the
   // worker gets it through this late-bound holder, filled before anything runs.
   let system: SystemAccess | null = null;
-  const messaging = new MessagingService(
-    {
-      write: (work) => system!.write(work),
-      read: (work) => system!.read(work),
-      publish: (name, payload, audience) => system!.publish(name, payload, audience),
-    },
-    { ...realMessagingDevices(), ...messagingDevices },
-    messagingTiming,
-  );
+  const lateSystem: SystemAccess = {
+    write: (work) => system!.write(work),
+    read: (work) => system!.read(work),
+    publish: (name, payload, audience) => system!.publish(name, payload, audience),
+  };
+  const real = realDevices(new SharedGsmDevices(), () => lateSystem.read((ctx) => readMessagingSettings(ctx.db).modemPin));
+  const messaging = new MessagingService(lateSystem, { ...real.messaging, ...messagingDevices }, messagingTiming);
+  const telephony = new TelephonyService(lateSystem, { ...real.telephony, ...telephonyDevices });
   const handlers = {
     ...createAuthHandlers(new LoginThrottle()),
     ...usersHandlers,
@@ -110,18 +128,21 @@ export function createCore({
     ...lookupsHandlers,
     ...createAttachmentsHandlers(join(dataDir, 'attachments')),
     ...createMessagingHandlers(messaging),
+    ...createTelephonyHandlers(telephony),
   } satisfies Handlers<Contract> as AllHandlers;
   const sessions = createSessionResolver(database.writeDb, clock);
   const dispatcher = createDispatcher({ database, handlers, sessions, clock, bus: events });
   system = dispatcher.system;
   const { call } = dispatcher;
   const started = messaging.start().catch((error: unknown) => console.error('SMS worker did not start', error));
+  telephony.start();
   const userIdOf = (token: string) => {
     const session = sessions.resolve(token);
     return session && session !== 'expired' ? session.userId : null;
   };
   const close = async () => {
     await started;
+    await telephony.stop();
     await messaging.stop();
     database.close();
   };

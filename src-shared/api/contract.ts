@@ -16,6 +16,7 @@ import { segmentsApi } from './segments';
 import { lookupsApi } from './lookups';
 import { attachmentsApi } from './attachments';
 import { messagingApi } from './messaging';
+import { telephonyApi } from './telephony';
 
 // Adding a domain: its slice file here, its handlers in src-main/modules/<domain>/handlers.ts.
 export const contract = defineContract([
@@ -35,6 +36,7 @@ export const contract = defineContract([
   lookupsApi,
   attachmentsApi,
   messagingApi,
+  telephonyApi,
 ]);
 
 export type Contract = typeof contract;

@@ -27,6 +27,8 @@ export const ERROR_STATUS = {
   'messaging.notResendable': 409,
   'messaging.campaignEnded': 409,
   'messaging.nameTaken': 409,
+  'telephony.noLine': 409,
+  'telephony.dialFailed': 502,
   'internal': 500,
 } as const;
 

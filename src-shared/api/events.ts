@@ -1,5 +1,6 @@
 import type { AUDIT_ACTIONS } from './audit';
 import type { Job } from './jobs';
+import type { Call } from './telephony';
 
 // Events pushed to clients after a command commits. A domain adds its events here (`domain.pastTense`).
 export interface ServerEvents {
@@ -18,6 +19,10 @@ export interface ServerEvents {
   'messaging.received': { id: number; partyId: number | null; number: string; text: string; referredTo: number | null };
   // A gateway's state, signal or problem changed (the modem status panel).
   'messaging.gatewayChanged': Record<string, never>;
+  // To the users of the line, the moment the caller's number is known (or the first ring of a withheld one).
+  'telephony.incomingCall': { call: Call };
+  // Answered, ended, missed, noted, or a line's state changed (call: null).
+  'telephony.callChanged': { call: Call | null };
 }
 
 export type EventName = keyof ServerEvents;

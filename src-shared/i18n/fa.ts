@@ -31,6 +31,8 @@ export const errorMessages: Record<ErrorCode, string> = {
   'messaging.notResendable': 'فقط پیامک‌های ناموفق یا با وضعیت نامعلوم را می‌توان دوباره فرستاد یا کنار گذاشت.',
   'messaging.campaignEnded': 'این ارسال گروهی به پایان رسیده یا لغو شده است و دیگر تغییر نمی‌کند.',
   'messaging.nameTaken': 'موردی با همین نام یا کلیدواژه وجود دارد. نام دیگری انتخاب کنید.',
+  'telephony.noLine': 'هیچ خط تلفنی برای شماره‌گیری آماده نیست. در تنظیمات تلفن، یک مودم را به خط وصل و فعال کنید.',
+  'telephony.dialFailed': 'شماره‌گیری انجام نشد ({code}). اتصال مودم و خط تلفن را بررسی کنید و دوباره تلاش کنید.',
   'internal': 'خطای پیش‌بینی‌نشده‌ای رخ داد. دوباره تلاش کنید؛ اگر تکرار شد به پشتیبانی اطلاع دهید.',
 };
 
@@ -41,6 +43,9 @@ export const validationMessages: Record<string, string> & Record<`validation.${I
   'validation.url': 'نشانی وب درست نیست؛ مانند https://api.example.ir وارد کنید.',
   'validation.lineNumber': 'شمارهٔ خط ارسال باید فقط رقم باشد، مانند ۱۰۰۰۴۳۴۶.',
   'validation.clockTime': 'ساعت را به شکل ۲۲:۰۰ وارد کنید.',
+  'validation.hexBytes': 'بایت‌ها را به شکل هگز و با فاصله وارد کنید، مانند FC 70 72.',
+  'validation.lineIdTaken': 'دو خط تلفن نمی‌توانند یک شناسه داشته باشند.',
+  'validation.lineId': 'شناسهٔ خط فقط حروف کوچک لاتین، رقم و خط تیره باشد، مانند reception.',
   'validation.simPin': 'رمز سیم‌کارت (PIN) باید ۴ تا ۸ رقم باشد.',
   'validation.phone': 'شماره درست نیست؛ فقط رقم و در صورت نیاز + در ابتدا.',
   'validation.username': 'نام کاربری باید ۳ تا ۳۲ حرف لاتین، رقم یا یکی از نشانه‌های . _ - باشد.',

@@ -1,5 +1,4 @@
 import type { GatewayStatus, ModemGateway, PartRequest, SubmitOutcome } from '../../src-main/devices/ports';
-import { realMessagingDevices } from '../../src-main/create-core';
 import { openPtyPair } from '../support/pty';
 import { startModemSim } from '../support/modem-sim/modem-sim';
 import { setUpOffice, startTestCore, type TestClient } from '../support/test-core';
@@ -120,7 +119,7 @@ async function simThroughput(): Promise<Figure> {
   const PARTS = 12;
   const pty = await openPtyPair();
   const sim = await startModemSim(pty.devicePath, { cmgsDelayMs: SECONDS_PER_PART * 1000 });
-  const office = await startTestCore('direct', { messagingDevices: realMessagingDevices(pty.appPath) });
+  const office = await startTestCore('direct', { messagingDevices: { modemPortOverride: pty.appPath } });
   try {
     const admin = await setUpOffice(office);
     await allowBulkOnModem(admin, pty.appPath);

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { realMessagingDevices } from '../../src-main/create-core';
 import { openPtyPair, type PtyPair } from '../support/pty';
 import { startModemSim, type ModemSim } from '../support/modem-sim/modem-sim';
 import { deliverParts } from '../support/modem-sim/sim-pdu';
@@ -29,7 +28,7 @@ describe('incoming SMS through the GSM modem, into the core', () => {
     pty = await openPtyPair();
     sim = await startModemSim(pty.devicePath, { echo: false, statusReports: false });
     office = await startTestCore('direct', {
-      messagingDevices: realMessagingDevices(pty.appPath),
+      messagingDevices: { modemPortOverride: pty.appPath },
       messagingTiming: { idleMs: 50, fragmentSweepMs: 100, multipartTimeoutMs: 600 },
     });
     admin = await setUpOffice(office);
@@ -71,7 +70,7 @@ describe('incoming SMS through the GSM modem, into the core', () => {
     await office.close();
     const again = { ...deliverParts('+989121112233', 'سلام، ساعت کاری دفتر چیست؟', 0)[0]!, sentAt: new Date('2026-11-23T06:30:00Z') };
     sim.injectIncoming([again, { from: 'Hamrah-e Aval', text: 'اعتبار شما ۱۰۰۰ ریال است' }], { announce: false });
-    office = await startTestCore('direct', { messagingDevices: realMessagingDevices(pty.appPath), messagingTiming: { idleMs: 50 } });
+    office = await startTestCore('direct', { messagingDevices: { modemPortOverride: pty.appPath }, messagingTiming: { idleMs: 50 } });
     admin = await setUpOffice(office);
     const inbox = await until(() => admin.call('messaging.listInbox', {}), (page) => page.total === 2, 'the stored messages');
     expect(inbox.rows.map((row) => row.number).sort()).toEqual(['+989121112233', 'Hamrah-e Aval']);

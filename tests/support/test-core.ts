@@ -10,6 +10,7 @@ import { createCore, type Core } from '../../src-main/create-core';
 import { createHttpServer } from '../../src-main/server/http';
 import type { Clock } from '../../src-main/core/clock';
 import type { MessagingDevices, MessagingTiming } from '../../src-main/modules/messaging/service';
+import type { TelephonyDevices } from '../../src-main/modules/telephony/service';
 
 // A client as a user's app holds it: one session token, calls by method name.
 export interface TestClient {
@@ -54,7 +55,13 @@ export interface TestCore {
 // A real SQLite file in a temporary folder; 'http' also starts the LAN server on a free loopback port.
 export async function startTestCore(
   transport: TransportName,
-  options: { clock?: Clock; messagingTiming?: Partial<MessagingTiming>; messagingDevices?: Partial<MessagingDevices>; dataDir?: string } = {},
+  options: {
+    clock?: Clock;
+    messagingTiming?: Partial<MessagingTiming>;
+    messagingDevices?: Partial<MessagingDevices>;
+    telephonyDevices?: Partial<TelephonyDevices>;
+    dataDir?: string;
+  } = {},
 ): Promise<TestCore> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'peyvand-test-'));
   const core = createCore({
@@ -62,6 +69,7 @@ export async function startTestCore(
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.messagingTiming ? { messagingTiming: options.messagingTiming } : {}),
     ...(options.messagingDevices ? { messagingDevices: options.messagingDevices } : {}),
+    ...(options.telephonyDevices ? { telephonyDevices: options.telephonyDevices } : {}),
   });
   let server: Server | null = null;
   let baseUrl: string | null = null;
