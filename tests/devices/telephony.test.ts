@@ -146,7 +146,7 @@ describe('one GSM modem for SMS and caller ID', () => {
       const admin = await setUpOffice(office);
       const calls: unknown[] = [];
       office.core.events.subscribe((event) => {
-        if (event.name === 'telephony.incomingCall') calls.push(event.payload.call);
+        if (event.name === 'telephony.incomingCall') calls.push((event.payload as { call: unknown }).call);
       });
       await until(() => admin.call('telephony.status', {}), (lines) => lines[0]?.state === 'ready', 'the GSM line');
       const person = await createPerson(admin, { firstName: 'مریم', lastName: 'نوری', contactPoints: [{ kind: 'mobile', value: '09123334455' }] });
