@@ -105,9 +105,22 @@ export class FormattedBlock {
     return { taken: true, finished };
   }
 
+  // The block so far, without ending it.
+  peek(): CallerId | null {
+    return FormattedBlock.callerIdOf(this.fields);
+  }
+
+  hasNumber(): boolean {
+    return this.fields.has('NMBR') || this.fields.has('DDN_NMBR');
+  }
+
   flush(): CallerId | null {
     const fields = this.fields;
     this.fields = new Map();
+    return FormattedBlock.callerIdOf(fields);
+  }
+
+  private static callerIdOf(fields: ReadonlyMap<string, string>): CallerId | null {
     const number = fields.get('NMBR') ?? fields.get('DDN_NMBR');
     const name = fields.get('NAME');
     // MESG alone carries a parameter the modem did not know: nothing a person could use.
@@ -165,6 +178,9 @@ export function callLineKind(line: string): 'ring' | 'ended' | null {
 // Reads the lines a modem prints during a call: one reader for voice modems and GSM modems alike.
 export class CallLineReader {
   private readonly block = new FormattedBlock();
+  // The open block's number was already reported: the pop-up must not wait for the quiet that ends a
+  // block (a NAME after NMBR is rare on Iranian lines, and a later report of the same call adds nothing).
+  private reported = false;
 
   // A formatted block is open: the owner calls flush() when the line has been quiet for a moment.
   get pending(): boolean {
@@ -174,8 +190,15 @@ export class CallLineReader {
   push(line: string): CallEvent[] {
     const events: CallEvent[] = [];
     const { taken, finished } = this.block.push(line);
-    if (finished) events.push({ kind: 'callerId', callerId: finished });
-    if (taken) return events;
+    if (finished) events.push(...this.report(finished));
+    if (taken) {
+      if (!this.reported && this.block.hasNumber()) {
+        const early = this.block.peek();
+        if (early) events.push({ kind: 'callerId', callerId: early });
+        this.reported = true;
+      }
+      return events;
+    }
     events.push(...this.flush());
     const kind = callLineKind(line);
     const callerId = kind === null ? (parseClip(line) ?? parseHexPacket(line)) : null;
@@ -185,8 +208,13 @@ export class CallLineReader {
   }
 
   flush(): CallEvent[] {
-    const callerId = this.block.flush();
-    return callerId ? [{ kind: 'callerId', callerId }] : [];
+    return this.report(this.block.flush());
+  }
+
+  private report(callerId: CallerId | null): CallEvent[] {
+    const already = this.reported;
+    this.reported = false;
+    return callerId && !already ? [{ kind: 'callerId', callerId }] : [];
   }
 }
 

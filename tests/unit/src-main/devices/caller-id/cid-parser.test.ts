@@ -166,3 +166,21 @@ describe('caller-ID box records', () => {
     expect(splitter.push(Buffer.from('\r\n')).map((bytes) => bytes.length)).toEqual([16]);
   });
 });
+
+describe('CallLineReader', () => {
+  it('reports the number as soon as NMBR arrives, once per block, so the pop-up does not wait for the block to end', () => {
+    const reader = new CallLineReader();
+    expect(reader.push('RING')).toEqual([{ kind: 'ring' }]);
+    expect(reader.push('DATE = 1123')).toEqual([]);
+    expect(reader.push('TIME = 0934')).toEqual([]);
+    expect(reader.push('NMBR = 88776655')).toEqual([
+      { kind: 'callerId', callerId: { number: '88776655', withheld: null, name: null, stamp: { month: 11, day: 23, hour: 9, minute: 34 } } },
+    ]);
+    expect(reader.push('NAME = SHOP')).toEqual([]);
+    expect(reader.flush()).toEqual([]);
+    expect(reader.push('RING')).toEqual([{ kind: 'ring' }]);
+    // A block without a number (name only) is still reported when it ends.
+    reader.push('NAME = SHOP');
+    expect(reader.flush()).toEqual([{ kind: 'callerId', callerId: { number: null, withheld: null, name: 'SHOP', stamp: null } }]);
+  });
+});
