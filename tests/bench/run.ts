@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { coreBench } from './core.bench';
 import { crmBench } from './crm.bench';
 import { smsBench } from './sms.bench';
+import { telephonyBench } from './telephony.bench';
 import type { Figure } from './figures';
 
 // `npm run bench [-- name-prefix]`: runs the benches, writes bench-results.json and prints a table.
@@ -10,6 +11,7 @@ const BENCHES: Record<string, () => Promise<Figure[]>> = {
   core: coreBench,
   crm: crmBench,
   sms: smsBench,
+  telephony: telephonyBench,
 };
 
 async function main(): Promise<void> {
