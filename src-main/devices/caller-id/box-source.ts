@@ -2,9 +2,9 @@
 // lines, a vendor protocol described by BoxFormat. It only reports; it cannot dial.
 
 import type { BoxFormat } from '../../../src-shared/api/telephony';
-import type { CallerIdSource, CallSignal, GatewayStatus } from '../ports';
+import type { CallerIdSource } from '../ports';
 import { hexBytes, parseBoxRecord, RecordSplitter } from './cid-parser';
-import { KeptLine, Listeners, StatusCell } from './source-kit';
+import { KeptLine, LineSource } from './source-kit';
 
 export interface BoxSourceOptions {
   candidates: () => string[];
@@ -13,15 +13,13 @@ export interface BoxSourceOptions {
   log?: (line: string) => void;
 }
 
-class BoxSource implements CallerIdSource {
-  private readonly current = new StatusCell();
-  private readonly signals = new Listeners<CallSignal>();
-  private readonly raw = new Listeners<Buffer>();
-  private readonly kept: KeptLine;
+class BoxSource extends LineSource implements CallerIdSource {
+  protected readonly kept: KeptLine;
   private splitter: RecordSplitter;
   private readonly terminator: Buffer;
 
   constructor(private readonly options: BoxSourceOptions) {
+    super();
     const { format } = options;
     this.terminator = hexBytes(format.terminatorHex);
     this.splitter = new RecordSplitter(this.terminator);
@@ -31,30 +29,6 @@ class BoxSource implements CallerIdSource {
       () => void this.opened(),
     );
     this.kept.line.onData((chunk) => this.received(chunk));
-  }
-
-  start(): void {
-    this.kept.start();
-  }
-
-  stop(): Promise<void> {
-    return this.kept.stop();
-  }
-
-  status(): GatewayStatus {
-    return this.current.get();
-  }
-
-  onStatus(listener: (status: GatewayStatus) => void): () => void {
-    return this.current.on(listener);
-  }
-
-  onSignal(listener: (signal: CallSignal) => void): () => void {
-    return this.signals.add(listener);
-  }
-
-  onRaw(listener: (bytes: Buffer) => void): () => void {
-    return this.raw.add(listener);
   }
 
   private async opened(): Promise<void> {

@@ -47,6 +47,38 @@ export class StatusCell {
   }
 }
 
+// The part of every caller-ID source that is the same: its status, its listeners and its kept-open line.
+export abstract class LineSource {
+  protected readonly current = new StatusCell();
+  protected readonly signals = new Listeners<CallSignal>();
+  protected readonly raw = new Listeners<Buffer>();
+  protected abstract readonly kept: KeptLine;
+
+  start(): void {
+    this.kept.start();
+  }
+
+  stop(): Promise<void> {
+    return this.kept.stop();
+  }
+
+  status(): GatewayStatus {
+    return this.current.get();
+  }
+
+  onStatus(listener: (status: GatewayStatus) => void): () => void {
+    return this.current.on(listener);
+  }
+
+  onSignal(listener: (signal: CallSignal) => void): () => void {
+    return this.signals.add(listener);
+  }
+
+  onRaw(listener: (bytes: Buffer) => void): () => void {
+    return this.raw.add(listener);
+  }
+}
+
 export function callSignal(event: CallEvent, line: number): CallSignal {
   if (event.kind !== 'callerId') return { kind: event.kind, line };
   const { number, withheld, name } = event.callerId;

@@ -2,11 +2,11 @@
 // the first and second RING (or before the first, ETSI), and click-to-dial with the modem as the dialler
 // while the handset on the same line carries the call.
 
-import type { CallerIdSource, CallSignal, DialOutcome, GatewayStatus } from '../ports';
+import type { CallerIdSource, DialOutcome } from '../ports';
 import { AtError, AtSession, answersAt, isRefusal, type CommandOptions } from '../gsm/at-session';
 import { dialWith, hangUpWith } from './at-calls';
 import { CallLineReader, type CallEvent } from './cid-parser';
-import { callSignal, KeptLine, later, Listeners, StatusCell } from './source-kit';
+import { callSignal, KeptLine, later, LineSource } from './source-kit';
 
 export interface VoiceModemTiming {
   commandTimeoutMs: number;
@@ -38,18 +38,16 @@ export interface VoiceModemOptions {
   log?: (line: string) => void;
 }
 
-class VoiceModemSource implements CallerIdSource {
+class VoiceModemSource extends LineSource implements CallerIdSource {
   private readonly timing: VoiceModemTiming;
   private readonly log: (line: string) => void;
-  private readonly current = new StatusCell();
-  private readonly signals = new Listeners<CallSignal>();
-  private readonly raw = new Listeners<Buffer>();
   private readonly reader = new CallLineReader();
-  private readonly kept: KeptLine;
+  protected readonly kept: KeptLine;
   private readonly session: AtSession;
   private quiet: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: VoiceModemOptions) {
+    super();
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
     this.log = options.log ?? (() => undefined);
     const { reconnectMs, portCheckMs } = this.timing;
@@ -65,29 +63,9 @@ class VoiceModemSource implements CallerIdSource {
     line.onData((chunk) => this.raw.emit(chunk));
   }
 
-  start(): void {
-    this.kept.start();
-  }
-
-  async stop(): Promise<void> {
+  override async stop(): Promise<void> {
     if (this.quiet) clearTimeout(this.quiet);
-    await this.kept.stop();
-  }
-
-  status(): GatewayStatus {
-    return this.current.get();
-  }
-
-  onStatus(listener: (status: GatewayStatus) => void): () => void {
-    return this.current.on(listener);
-  }
-
-  onSignal(listener: (signal: CallSignal) => void): () => void {
-    return this.signals.add(listener);
-  }
-
-  onRaw(listener: (bytes: Buffer) => void): () => void {
-    return this.raw.add(listener);
+    await super.stop();
   }
 
   async dial(number: string): Promise<DialOutcome> {
