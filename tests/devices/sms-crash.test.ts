@@ -6,20 +6,12 @@ import { openPtyPair, type PtyPair } from '../support/pty';
 import { startModemSim, type ModemSim } from '../support/modem-sim/modem-sim';
 import { startServer, type RunningServer } from '../e2e/support/server';
 import { apiCall, setUpOffice } from '../e2e/support/seed';
+import { until } from '../support/until';
 
 const RECIPIENTS = 200;
 // 100 Persian characters: two UCS-2 parts, so the core can also die between the parts of one message.
 const BODY = 'مشتری گرامی، حراج پایان فصل فروشگاه از شنبه آغاز می‌شود. با نشان دادن همین پیامک در صندوق، ده درصد تخفیف بگیرید.';
 
-async function until<T>(probe: () => Promise<T> | T, done: (value: T) => boolean, what: string, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('a core killed in the middle of a 200-message campaign', () => {
   let pty: PtyPair;
@@ -55,7 +47,7 @@ describe('a core killed in the middle of a 200-message campaign', () => {
     const campaign = await apiCall(server.url, 'messaging.startCampaign', { name: 'حراج', audience: { kind: 'numbers', text: numbers.join('\n') }, body: BODY }, token);
     expect(campaign).toMatchObject({ recipients: RECIPIENTS, gateway: 'modem' });
 
-    await until(() => sim.submitted.length, (n) => n >= 121, 'a third of the parts to reach the modem').catch(async (error: Error) => {
+    await until(() => sim.submitted.length, (n) => n >= 121, 'a third of the parts to reach the modem', 60_000).catch(async (error: Error) => {
       const status = await apiCall(server!.url, 'messaging.status', {}, token);
       throw new Error(`${error.message}: ${sim.submitted.length}; ${JSON.stringify(status)}; modem saw: ${sim.commands.slice(-8).join(' | ')}`);
     });
@@ -69,6 +61,7 @@ describe('a core killed in the middle of a 200-message campaign', () => {
       () => apiCall(server!.url, 'messaging.getCampaign', { id: campaign.id }, token),
       (c) => c.counts.queued + c.counts.sending === 0,
       'the campaign to finish after the restart',
+      60_000,
     ).catch(async (error: Error) => {
       throw new Error(`${error.message}; modem: ${JSON.stringify(await status())}; modem saw: ${sim.commands.slice(-8).join(' | ')}`);
     });

@@ -4,16 +4,8 @@ import { startModemSim, type ModemSim } from '../support/modem-sim/modem-sim';
 import { deliverParts } from '../support/modem-sim/sim-pdu';
 import { setUpOffice, startTestCore, type TestClient, type TestCore } from '../support/test-core';
 import { createPerson } from '../support/crm-fixtures';
+import { until } from '../support/until';
 
-async function until<T>(probe: () => Promise<T> | T, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
-}
 
 // 150 Persian characters: three UCS-2 parts.
 const LONG = 'سلام، سفارش شمارهٔ ۱۲۴۵ را دیروز تحویل گرفتم ولی یکی از کالاها آسیب دیده بود. لطفاً برای تعویض آن با من تماس بگیرید. از پیگیری شما سپاسگزارم، رضا کاظمی.';

@@ -7,16 +7,8 @@ import { startBoxSim, type BoxSim } from '../support/caller-id-sim/box-sim';
 import { startModemSim } from '../support/modem-sim/modem-sim';
 import { setUpOffice, startTestCore, type TestClient, type TestCore } from '../support/test-core';
 import { createOwnScopeUser, createPerson } from '../support/crm-fixtures';
+import { until } from '../support/until';
 
-async function until<T>(probe: () => Promise<T> | T, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 const VB6_BOX = BoxFormat.parse({ baudRate: 57_600, initHex: 'FC 70 72 74 06 6C FD', terminatorHex: '40', lineNumberAt: 1, stripPrefixes: ['L', 'callerid:'], ignoreIfContains: 'TP' });
 
@@ -44,7 +36,9 @@ describe('caller ID through the core: pop-ups, missed calls, the call log and cl
     });
     admin = await setUpOffice(office);
     const settings = await admin.call('telephony.getSettings', {});
-    await admin.call('telephony.updateSettings', { version: settings.version, lines: [], ringTimeoutSeconds: 3 });
+    // With lines from the command line only the ring timeout is saved, and the answer shows the saved state.
+    const saved = await admin.call('telephony.updateSettings', { version: settings.version, lines: [], ringTimeoutSeconds: 3 });
+    expect(saved).toMatchObject({ ringTimeoutSeconds: 3, linesFromCommandLine: true, lines: [{ id: 'reception' }, { id: 'sales' }] });
     events = [];
     office.core.events.subscribe((event) => {
       if (event.name.startsWith('telephony.')) events.push(event);

@@ -19,6 +19,24 @@ function messageScope(session: Session | null): SQL | undefined {
 
 const partsSent = sql<number>`(SELECT count(*) FROM sms_parts p WHERE p.message_id = ${smsMessages.id} AND p.status IN ('submitted', 'delivered'))`;
 
+const outboxColumns = {
+  id: smsMessages.id,
+  campaignId: smsMessages.campaignId,
+  partyId: smsMessages.partyId,
+  partyName: parties.displayName,
+  number: smsMessages.number,
+  text: smsMessages.text,
+  kind: smsMessages.kind,
+  gateway: smsMessages.gateway,
+  status: smsMessages.status,
+  parts: smsMessages.partsTotal,
+  partsSent,
+  error: smsMessages.error,
+  createdAt: smsMessages.createdAt,
+  sentAt: smsMessages.sentAt,
+  deliveredAt: smsMessages.deliveredAt,
+};
+
 export function listOutbox(
   db: AnyDb,
   session: Session | null,
@@ -31,33 +49,7 @@ export function listOutbox(
     request.partyId === undefined ? undefined : eq(smsMessages.partyId, request.partyId),
     messageScope(session),
   );
-  const rows = db
-    .select({
-      id: smsMessages.id,
-      campaignId: smsMessages.campaignId,
-      partyId: smsMessages.partyId,
-      partyName: parties.displayName,
-      number: smsMessages.number,
-      text: smsMessages.text,
-      kind: smsMessages.kind,
-      gateway: smsMessages.gateway,
-      status: smsMessages.status,
-      parts: smsMessages.partsTotal,
-      partsSent,
-      error: smsMessages.error,
-      createdAt: smsMessages.createdAt,
-      sentAt: smsMessages.sentAt,
-      deliveredAt: smsMessages.deliveredAt,
-    })
-    .from(smsMessages)
-    .leftJoin(parties, eq(parties.id, smsMessages.partyId))
-    .where(where)
-    .orderBy(desc(smsMessages.id))
-    .limit(request.limit)
-    .offset(request.offset)
-    .all() as OutMessage[];
-  const total = db.select({ n: count() }).from(smsMessages).where(where).get()?.n ?? 0;
-  return { rows, total };
+  return pageOfMessages<OutMessage>(db, outboxColumns, where, request);
 }
 
 const inboxColumns = {
@@ -85,15 +77,20 @@ export function listInbox(
     request.partyId === undefined ? undefined : eq(smsMessages.partyId, request.partyId),
     messageScope(session),
   );
+  return pageOfMessages<InMessage>(db, inboxColumns, where, request);
+}
+
+// One page of messages, newest first, and how many there are in all.
+function pageOfMessages<T>(db: AnyDb, columns: typeof outboxColumns | typeof inboxColumns, where: SQL | undefined, request: { offset: number; limit: number }) {
   const rows = db
-    .select(inboxColumns)
+    .select(columns)
     .from(smsMessages)
     .leftJoin(parties, eq(parties.id, smsMessages.partyId))
     .where(where)
     .orderBy(desc(smsMessages.id))
     .limit(request.limit)
     .offset(request.offset)
-    .all() as InMessage[];
+    .all() as T[];
   const total = db.select({ n: count() }).from(smsMessages).where(where).get()?.n ?? 0;
   return { rows, total };
 }

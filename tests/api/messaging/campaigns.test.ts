@@ -2,19 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpOffice, signIn, startTestCore, TRANSPORTS, type TestClient, type TestCore } from '../../support/test-core';
 import { createPerson, readWorkbook } from '../../support/crm-fixtures';
 import { startKavenegarServer, type KavenegarServer } from '../../support/sms-panels/kavenegar-server';
+import { until } from '../../support/until';
 
 const API_KEY = 'test-key-123';
 const LINE = '10004346';
 
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function usePanel(admin: TestClient, panel: KavenegarServer, overrides: Record<string, unknown> = {}) {
   const settings = await admin.call('messaging.getSettings', {});
