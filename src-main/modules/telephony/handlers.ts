@@ -13,9 +13,15 @@ import { callerCard, getCall, listCalls, missedCount } from './queries';
 import { telephonySettings } from './schema';
 import { logCall, type TelephonyService } from './service';
 
+// Read on the command's own connection, so an update answers with what it just saved.
 function settingsOf(service: TelephonyService, ctx: { db: Parameters<typeof getCall>[0] }) {
   const row = ctx.db.select().from(telephonySettings).where(eq(telephonySettings.id, 1)).get()!;
-  return { lines: service.configuredLines(), ringTimeoutSeconds: row.ringTimeoutSeconds, linesFromCommandLine: service.linesFromCommandLine, version: row.version };
+  return {
+    lines: service.linesOverride ?? row.lines,
+    ringTimeoutSeconds: row.ringTimeoutSeconds,
+    linesFromCommandLine: service.linesOverride !== null,
+    version: row.version,
+  };
 }
 
 function changed(ctx: WriteCtx, id: number) {
@@ -33,7 +39,8 @@ export function createTelephonyHandlers(service: TelephonyService): Handlers<typ
     'telephony.updateSettings': ({ version, lines, ringTimeoutSeconds }, ctx) => {
       const ids = new Set(lines.map((line) => line.id));
       if (ids.size !== lines.length) throw new AppError('input.invalid', { issues: [{ path: ['lines'], message: 'validation.lineIdTaken' }] });
-      ctx.records.update(telephonySettings, 1, { lines, ringTimeoutSeconds }, { expectedVersion: version });
+      // Lines given on the command line are not the office's saved lines: only the ring timeout is saved then.
+      ctx.records.update(telephonySettings, 1, service.linesOverride ? { ringTimeoutSeconds } : { lines, ringTimeoutSeconds }, { expectedVersion: version });
       afterCommit(() => service.reconfigure());
       return settingsOf(service, ctx);
     },

@@ -49,8 +49,8 @@ export class TelephonyService {
     private readonly timing: TelephonyTiming = { tickMs: 500 },
   ) {}
 
-  get linesFromCommandLine(): boolean {
-    return this.devices.linesOverride !== null;
+  get linesOverride(): PhoneLine[] | null {
+    return this.devices.linesOverride;
   }
 
   start(): void {
