@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { LoginPage, SetupWizard, useSessionStore } from '../features/auth';
 import { useNotificationsStore } from '../features/notifications';
 import { resetPartyStores } from '../features/parties';
+import { resetTelephony } from '../features/telephony';
 import { useTemplatesStore, useUsersStore } from '../features/users';
 import { ToastArea, useToastStore } from '../ui';
 import { Frame } from './Frame';
@@ -60,6 +61,7 @@ export function App() {
     useTemplatesStore.getState().reset();
     useNotificationsStore.getState().clear();
     resetPartyStores();
+    resetTelephony();
     useToastStore.setState({ toasts: [] });
   }, [userId]);
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { ChangePasswordDialog, useSessionStore } from '../features/auth';
+import { ChangePasswordDialog, hasPermission, useSessionStore } from '../features/auth';
 import { NotificationBell } from '../features/notifications';
 import { SearchBox } from '../features/search';
+import { DiallingBar, IncomingCalls } from '../features/telephony';
 import { useEventsState, useLiveUpdates } from './live-updates';
 import { navigate, useRoutePath } from './router';
 import { menuOf, screenAt, screensFor } from './routes';
@@ -78,6 +79,7 @@ export function Frame() {
                   <path fill="currentColor" d={item.icon} />
                 </svg>
                 {item.title}
+                {item.badge?.()}
               </a>
             </li>
           ))}
@@ -101,6 +103,12 @@ export function Frame() {
         )}
       </main>
       {changingPassword ? <ChangePasswordDialog onClose={() => setChangingPassword(false)} /> : null}
+      {user && hasPermission(user, 'telephony.view') ? (
+        <>
+          <IncomingCalls />
+          <DiallingBar />
+        </>
+      ) : null}
     </div>
   );
 }

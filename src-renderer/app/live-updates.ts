@@ -7,6 +7,7 @@ import { catchUpParties, PARTY_TABLES, refreshPartiesOnChange } from '../feature
 import { useSettingsStore } from '../features/settings';
 import { refreshUsersOnChange, useTemplatesStore, userName, useUsersStore } from '../features/users';
 import { handleMessagingEvent } from '../features/messaging';
+import { handleTelephonyEvent } from '../features/telephony';
 import { toast } from '../ui';
 
 // Who may hear about a table: a change is news only to those who can see that table.
@@ -103,6 +104,9 @@ export function useLiveUpdates(userId: number | null): void {
       else if (event.name.startsWith('messaging.')) {
         const me = useSessionStore.getState().user;
         if (me && hasPermission(me, 'messaging.view')) handleMessagingEvent(event);
+      } else if (event.name.startsWith('telephony.')) {
+        const me = useSessionStore.getState().user;
+        if (me && hasPermission(me, 'telephony.view')) handleTelephonyEvent(event);
       }
     });
     return () => {

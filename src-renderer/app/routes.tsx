@@ -11,6 +11,7 @@ import { IMPORT_PAGES, ImportPage } from '../features/imports';
 import { MESSAGING_PATH, MessagingScreen } from '../features/messaging';
 import { PeopleScreen } from '../features/people';
 import { SettingsPage } from '../features/settings';
+import { MissedBadge, TELEPHONY_PATH, TelephonyScreen } from '../features/telephony';
 import { TemplatesPage, UsersPage } from '../features/users';
 
 export interface Screen {
@@ -25,6 +26,8 @@ export interface Screen {
   menu?: false;
   // The screen also answers the paths under its own (#/people/12/edit): they reach render as `rest`.
   subpages?: boolean;
+  // A count beside the menu item (missed calls).
+  badge?(): ReactNode;
   render(context: { screens: Screen[]; rest: readonly string[] }): ReactNode;
 }
 
@@ -90,6 +93,16 @@ export const screens: Screen[] = [
     icon: 'M20 2H4a2 2 0 0 0-2 2v18l4-4h14a2 2 0 0 0 2-2V4a2 2 0 0 0-2-2Zm-3 11H7v-2h10v2Zm0-4H7V7h10v2Z',
     subpages: true,
     render: ({ rest }) => <MessagingScreen rest={rest} />,
+  },
+  {
+    path: TELEPHONY_PATH,
+    description: 'تماس‌های ورودی و خروجی، تماس‌های بی‌پاسخ و خطوط تلفن',
+    title: 'تماس‌ها',
+    permission: 'telephony.view',
+    icon: 'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1 11.4 11.4 0 0 0 .57 3.6 1 1 0 0 1-.25 1l-2.2 2.2Z',
+    subpages: true,
+    badge: () => <MissedBadge />,
+    render: ({ rest }) => <TelephonyScreen rest={rest} />,
   },
   {
     path: '/users',

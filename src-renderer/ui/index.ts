@@ -9,3 +9,4 @@ export { NewPasswordFields } from './NewPasswordFields';
 export { ToastArea } from './Toast';
 export { toast, useToastStore } from './toast-store';
 export { useListActions } from './use-list-actions';
+export { EditRemoveActions } from './EditRemoveActions';

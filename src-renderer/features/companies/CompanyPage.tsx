@@ -3,6 +3,7 @@ import { formatJalaliDate } from '../../../src-shared/domain/jalali';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { ownershipLabels } from '../../../src-shared/i18n/ui-fa';
 import { Facts, PartyRecordPage, recordPath } from '../parties';
+import { DialButton } from '../telephony';
 import { companySpec, useCompaniesStore } from './companies-store';
 
 const digits = (value: string | number | null) => (value === null ? null : <bdi>{toPersianDigits(String(value))}</bdi>);
@@ -54,6 +55,9 @@ export function CompanyPage({ id }: { id: number }) {
       store={useCompaniesStore}
       id={id}
       subtitle={(company) => [company.companyType, company.brand].filter(Boolean).join('، ') || null}
+      contactAction={(point, company) =>
+        (point.kind === 'mobile' || point.kind === 'phone') && !point.noCall ? <DialButton number={point.value} partyId={company.id} name={company.displayName} /> : null
+      }
       details={(company) => <CompanyDetails company={company} />}
       linked={linkedPeople}
       companies={() => []}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SmsRule } from '../../../src-shared/api/messaging';
 import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
 import { call } from '../../api/client';
-import { ConfirmDialog, useListActions, DataTable, type Column } from '../../ui';
+import { ConfirmDialog, EditRemoveActions, useListActions, DataTable, type Column } from '../../ui';
 import { useCan } from '../auth';
 import { ListError } from './ListError';
 import { RuleDialog } from './RuleDialog';
@@ -40,21 +40,13 @@ export function RulesPage() {
       className: 'data-table__actions',
       hidden: !can('messaging.edit'),
       render: (r) => (
-        <div className="row-actions">
-          <button type="button" className="button button--small" onClick={() => setOpen({ kind: 'edit', rule: r })}>
-            ویرایش
-          </button>
-          <button
-            type="button"
-            className="button button--small button--danger-text"
-            onClick={() => {
-              clearConfirmError();
-              setOpen({ kind: 'remove', rule: r });
-            }}
-          >
-            حذف
-          </button>
-        </div>
+        <EditRemoveActions
+          onEdit={() => setOpen({ kind: 'edit', rule: r })}
+          onRemove={() => {
+            clearConfirmError();
+            setOpen({ kind: 'remove', rule: r });
+          }}
+        />
       ),
     },
   ];

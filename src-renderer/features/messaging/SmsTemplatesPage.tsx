@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SmsTemplate } from '../../../src-shared/api/messaging';
 import { planMessage } from '../../../src-shared/domain/sms-parts';
 import { call } from '../../api/client';
-import { ConfirmDialog, useListActions, DataTable, type Column } from '../../ui';
+import { ConfirmDialog, EditRemoveActions, useListActions, DataTable, type Column } from '../../ui';
 import { useCan } from '../auth';
 import { ListError } from './ListError';
 import { SmsTemplateDialog } from './SmsTemplateDialog';
@@ -31,21 +31,13 @@ export function SmsTemplatesPage() {
       className: 'data-table__actions',
       hidden: !can('messaging.edit'),
       render: (t) => (
-        <div className="row-actions">
-          <button type="button" className="button button--small" onClick={() => setOpen({ kind: 'edit', template: t })}>
-            ویرایش
-          </button>
-          <button
-            type="button"
-            className="button button--small button--danger-text"
-            onClick={() => {
-              clearConfirmError();
-              setOpen({ kind: 'remove', template: t });
-            }}
-          >
-            حذف
-          </button>
-        </div>
+        <EditRemoveActions
+          onEdit={() => setOpen({ kind: 'edit', template: t })}
+          onRemove={() => {
+            clearConfirmError();
+            setOpen({ kind: 'remove', template: t });
+          }}
+        />
       ),
     },
   ];

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ContactPoint } from '../../../src-shared/api/parties';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { contactKindLabels, doNotContactLabels } from '../../../src-shared/i18n/ui-fa';
@@ -46,7 +47,8 @@ function ContactValue({ point }: { point: ContactPoint }) {
   );
 }
 
-export function ContactPointList({ points }: { points: readonly ContactPoint[] }) {
+// `action`: a button beside a point's value (click-to-dial beside phone numbers).
+export function ContactPointList({ points, action }: { points: readonly ContactPoint[]; action?: ((point: ContactPoint) => ReactNode) | undefined }) {
   if (points.length === 0) return <p className="muted">راه ارتباطی ثبت نشده است.</p>;
   return (
     <ul className="contact-list" aria-label="راه‌های ارتباطی">
@@ -58,6 +60,7 @@ export function ContactPointList({ points }: { points: readonly ContactPoint[] }
           </span>
           <span className="contact-list__value">
             <ContactValue point={point} />
+            {action ? action(point) : null}
           </span>
           <span className="contact-list__flags">
             {point.preferred ? <span className="badge badge--active">ترجیحی</span> : null}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { ContactKind } from '../../../src-shared/api/parties';
+import type { ContactKind, ContactPoint } from '../../../src-shared/api/parties';
 import { formatJalaliDateTime, todayIsoDate } from '../../../src-shared/domain/jalali';
 import { formatMoney } from '../../../src-shared/domain/money';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
@@ -36,6 +36,8 @@ interface PartyRecordPageProps<R extends PartyRecord> {
   badges?(record: R): ReactNode;
   // Actions only one kind has (merging people).
   actions?(record: R): ReactNode;
+  // A button beside a contact point (click-to-dial beside phone numbers).
+  contactAction?(point: ContactPoint, record: R): ReactNode;
   // The kind's own facts, first in the details tab.
   details(record: R): ReactNode;
   // People and companies linked to the record, by id: for interactions and the timeline.
@@ -102,6 +104,7 @@ function RecordView<R extends PartyRecord>({
   subtitle,
   badges,
   actions,
+  contactAction,
   details,
   linked,
   companies,
@@ -206,6 +209,7 @@ function RecordView<R extends PartyRecord>({
                 <span key={point.id} className="record-header__contact">
                   <span className="muted">{point.kind === 'mobile' ? 'همراه' : point.kind === 'phone' ? 'تلفن' : 'ایمیل'}: </span>
                   <bdi dir="ltr">{formatContactValue(point)}</bdi>
+                  {contactAction && !deleted ? contactAction(point, record) : null}
                 </span>
               ) : null,
             )}
@@ -296,7 +300,7 @@ function RecordView<R extends PartyRecord>({
             {details(record)}
             <section className="card" aria-label="راه‌های ارتباطی">
               <h2 className="card__title">راه‌های ارتباطی</h2>
-              <ContactPointList points={record.contactPoints} />
+              <ContactPointList points={record.contactPoints} action={contactAction && !deleted ? (point) => contactAction(point, record) : undefined} />
             </section>
             <section className="card" aria-label="سایر اطلاعات">
               <h2 className="card__title">سایر اطلاعات</h2>

@@ -21,3 +21,5 @@ export { FormSection } from './PartyFormShell';
 export { PartyPicker } from './PartyPicker';
 export { PartyRecordPage } from './PartyRecordPage';
 export { PartyScreen } from './PartyScreen';
+export { clearNewPartyPrefill, prefillNewParty, useNewPartyPrefill, withPrefilledNumber } from './new-party-prefill';
+export { useDirectoryStore } from './directory-store';

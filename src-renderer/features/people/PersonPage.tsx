@@ -6,6 +6,7 @@ import { genderLabels, languageLevelLabels, maritalStatusLabels } from '../../..
 import { useCan } from '../auth';
 import { SendSmsAction } from '../messaging';
 import { Facts, PartyRecordPage, recordPath } from '../parties';
+import { DialButton } from '../telephony';
 import { birthdayNotice } from './birthday';
 import { MergeDialog } from './MergeDialog';
 import { personSpec, usePeopleStore } from './people-store';
@@ -98,6 +99,9 @@ export function PersonPage({ id }: { id: number }) {
           <MergeAction person={person} />
         </>
       )}
+      contactAction={(point, person) =>
+        (point.kind === 'mobile' || point.kind === 'phone') && !point.noCall ? <DialButton number={point.value} partyId={person.id} name={person.displayName} /> : null
+      }
       details={(person) => <PersonDetails person={person} />}
       linked={linkedCompanies}
       companies={linkedCompanies}
