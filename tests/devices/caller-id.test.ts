@@ -30,6 +30,7 @@ const GSM_FAST: GsmModemTiming = {
   startupRetryMs: 200,
   reconnectMs: 50,
   portCheckMs: 50,
+  callPollMs: 50,
 };
 
 // The Iranian VB6 client's protocol (devices.md §4).

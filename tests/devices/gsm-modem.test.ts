@@ -17,6 +17,7 @@ const FAST: GsmModemTiming = {
   startupRetryMs: 200,
   reconnectMs: 50,
   portCheckMs: 50,
+  callPollMs: 50,
 };
 
 const PERSIAN_192 = 'سلام\u200Cعلیکم، سفارش شما با کد ۱۲۳۴ ثبت شد. '.repeat(6).slice(0, 192);

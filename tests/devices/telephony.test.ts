@@ -154,6 +154,16 @@ describe('one GSM modem for SMS and caller ID', () => {
       const outbox = await until(() => admin.call('messaging.listOutbox', {}), (page) => page.rows[0]?.status === 'sent', 'the SMS to go out');
       expect(outbox.rows[0]!.id).toBe(sent.messageIds[0]);
       expect(sim.submitted).toHaveLength(1);
+
+      // Click-to-dial on GSM follows the call: answered when the far end picks up, ended when it hangs up.
+      // (After the last call's NO CARRIER has been read: an ATD in flight would take it as its own answer.)
+      await until(() => admin.call('telephony.listCalls', {}), (page) => page.rows.every((call) => call.state !== 'ringing'), 'the incoming calls to end');
+      const dialled = await admin.call('telephony.dial', { number: '09123334455' });
+      expect(dialled).toMatchObject({ state: 'dialling', partyId: person.id });
+      await until(() => admin.call('telephony.listCalls', {}), (page) => page.rows[0]?.state === 'answered', 'the far end to answer');
+      sim.remoteHangUp();
+      const ended = await until(() => admin.call('telephony.listCalls', {}), (page) => page.rows[0]?.state === 'ended', 'the call to end');
+      expect(ended.rows[0]).toMatchObject({ id: dialled.id, direction: 'outgoing', endedAt: expect.any(Number) });
     } finally {
       await office.close();
       await sim.close();

@@ -106,3 +106,13 @@ export function parsePinState(lines: readonly string[]): PinState | null {
   if (value === 'SIM PUK') return 'puk';
   return 'other';
 }
+
+const CALL_STATES = ['active', 'held', 'dialling', 'alerting', 'incoming', 'waiting'] as const;
+
+// `+CLCC: <id>,<dir>,<stat>,<mode>,<mpty>[,<number>,<type>]` (27.007): dir 0 = we called; stat 0 active,
+// 1 held, 2 dialling, 3 alerting, 4 incoming, 5 waiting. Only voice calls (mode 0) count.
+export function parseClcc(line: string): { outgoing: boolean; state: (typeof CALL_STATES)[number] } | null {
+  const match = /^\+CLCC:\s*\d+\s*,\s*([01])\s*,\s*([0-5])\s*,\s*(\d+)/.exec(line);
+  if (!match || match[3] !== '0') return null;
+  return { outgoing: match[1] === '0', state: CALL_STATES[Number(match[2])]! };
+}

@@ -32,6 +32,7 @@ import {
   parseRegistration,
   parseSignalDbm,
   parseStorage,
+  parseClcc,
   type PinState,
 } from './at-replies';
 import { answersAt, AtError, AtSession, isRefusal, type CommandOptions, type Unsolicited } from './at-session';
@@ -56,6 +57,8 @@ export interface GsmModemTiming {
   reconnectMs: number;
   // How often the open port's device node is checked for still being there (see watchPort).
   portCheckMs: number;
+  // AT+CLCC while an outgoing call is up: when the far end answers, and when the call is over.
+  callPollMs: number;
 }
 
 const DEFAULT_TIMING: GsmModemTiming = {
@@ -69,6 +72,7 @@ const DEFAULT_TIMING: GsmModemTiming = {
   startupRetryMs: 30_000,
   reconnectMs: 1_000,
   portCheckMs: 2_000,
+  callPollMs: 1_000,
 };
 
 export interface GsmModemOptions {
@@ -212,6 +216,7 @@ class GsmModem implements GsmDevice {
   private readonly reportListeners = new Set<DeliveryReportListener>();
   private readonly calls = new CallLineReader();
   private readonly signals = new Listeners<CallSignal>();
+  private callPoll: AbortController | null = null;
   private readonly raw = new Listeners<Buffer>();
 
   constructor(private readonly options: GsmModemOptions) {
@@ -273,7 +278,9 @@ class GsmModem implements GsmDevice {
     const notReady: DialOutcome = { kind: 'failed', code: 'modem.notReady' };
     if (!this.isReady(life)) return notReady;
     try {
-      return await dialWith(number, (command, timeoutMs) => this.exclusive(life, () => this.at(life, command, { timeoutMs })));
+      const outcome = await dialWith(number, (command, timeoutMs) => this.exclusive(life, () => this.at(life, command, { timeoutMs })));
+      if (outcome.kind === 'dialling') this.followCall(life);
+      return outcome;
     } catch (error) {
       if (error instanceof LifetimeEnded) return notReady;
       throw error;
@@ -283,7 +290,37 @@ class GsmModem implements GsmDevice {
   async hangUp(): Promise<void> {
     const life = this.life;
     if (!this.isReady(life)) throw new Error('the modem is not ready');
+    this.callPoll?.abort();
     await hangUpWith((command) => this.exclusive(life, () => this.at(life, command)));
+  }
+
+  // Call progress of an outgoing call (§2.16): AT+CLCC lists it while it is up, with stat 0 once the far
+  // end answered; when it is no longer listed the call is over.
+  private followCall(life: Lifetime): void {
+    this.callPoll?.abort();
+    const poll = new AbortController();
+    this.callPoll = poll;
+    let answered = false;
+    const next = () => {
+      if (poll.signal.aborted || life.signal.aborted) return;
+      void this.exclusive(life, () => this.at(life, 'AT+CLCC'))
+        .then((lines) => {
+          if (poll.signal.aborted) return;
+          const outgoing = lines.map(parseClcc).find((call) => call !== null && call.outgoing);
+          if (!outgoing) {
+            poll.abort();
+            this.signals.emit({ kind: 'ended', line: 1 });
+            return;
+          }
+          if (outgoing.state === 'active' && !answered) {
+            answered = true;
+            this.signals.emit({ kind: 'answered', line: 1 });
+          }
+          later(this.timing.callPollMs, poll.signal, next);
+        })
+        .catch(() => later(this.timing.callPollMs, poll.signal, next));
+    };
+    later(this.timing.callPollMs, poll.signal, next);
   }
 
   async submitPart(request: PartRequest): Promise<SubmitOutcome> {

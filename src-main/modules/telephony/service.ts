@@ -34,6 +34,8 @@ interface LiveLine {
   trackers: Map<number, { tracker: IncomingCallTracker; callId: number | null }>;
   // Signals are handled one after another per source: each step commits before the next.
   queue: Promise<void>;
+  // The call this line is placing; its progress signals (answered, ended) are about it, not about a ringing.
+  outgoingCallId: number | null;
 }
 
 // Owns the phone lines the settings ask for, turns their signals into calls (one per ringing, however many
@@ -87,7 +89,7 @@ export class TelephonyService {
     for (const line of wanted) {
       if (this.lines.has(line.id)) continue;
       const source = this.devices.createSource(line);
-      const live: LiveLine = { line, key: JSON.stringify(line), source, off: [], raw: [], trackers: new Map(), queue: Promise.resolve() };
+      const live: LiveLine = { line, key: JSON.stringify(line), source, off: [], raw: [], trackers: new Map(), queue: Promise.resolve(), outgoingCallId: null };
       live.off.push(
         source.onSignal((signal) => this.enqueue(live, (ctx) => this.handle(ctx, live, signal))),
         source.onRaw((bytes) => {
@@ -132,20 +134,32 @@ export class TelephonyService {
   dial(callId: number, lineId: string, number: string): void {
     const live = this.lines.get(lineId);
     if (!live?.source.dial) return;
+    live.outgoingCallId = callId;
     void live.source.dial(number).then((outcome) => {
-      if (outcome.kind === 'failed') void this.finishOutgoing(callId, outcome.code);
+      if (outcome.kind === 'failed') this.enqueue(live, (ctx) => this.finishOutgoing(ctx, live, outcome.code));
     });
   }
 
   hangUp(lineId: string): void {
-    void this.lines.get(lineId)?.source.hangUp?.();
+    const live = this.lines.get(lineId);
+    if (!live) return;
+    live.outgoingCallId = null;
+    void live.source.hangUp?.();
   }
 
-  private async finishOutgoing(callId: number, error: string | null): Promise<void> {
-    await this.system.write((ctx) => {
-      prepared(ctx.db, `UPDATE calls SET state = 'ended', ended_at = coalesce(ended_at, ?), note = coalesce(note, ?) WHERE id = ?`).run(ctx.clock.now(), error, callId);
-      ctx.emit('telephony.callChanged', { call: getCall(ctx.db, callId) });
-    });
+  private finishOutgoing(ctx: WriteCtx, live: LiveLine, error: string | null): void {
+    const callId = live.outgoingCallId;
+    if (callId === null) return;
+    live.outgoingCallId = null;
+    prepared(ctx.db, `UPDATE calls SET state = 'ended', ended_at = coalesce(ended_at, ?), note = coalesce(note, ?) WHERE id = ?`).run(ctx.clock.now(), error, callId);
+    ctx.emit('telephony.callChanged', { call: getCall(ctx.db, callId) });
+  }
+
+  // GSM lines tell when the far end answers and when the call is over; voice modems cannot.
+  private outgoingProgress(ctx: WriteCtx, live: LiveLine, signal: CallSignal): void {
+    if (signal.kind === 'ended') return this.finishOutgoing(ctx, live, null);
+    prepared(ctx.db, `UPDATE calls SET state = 'answered' WHERE id = ?`).run(live.outgoingCallId);
+    ctx.emit('telephony.callChanged', { call: getCall(ctx.db, live.outgoingCallId!) });
   }
 
   private enqueue(live: LiveLine, work: (ctx: WriteCtx) => void): void {
@@ -163,6 +177,7 @@ export class TelephonyService {
   }
 
   private handle(ctx: WriteCtx, live: LiveLine, signal: CallSignal): void {
+    if (live.outgoingCallId !== null && (signal.kind === 'answered' || signal.kind === 'ended')) return this.outgoingProgress(ctx, live, signal);
     let entry = live.trackers.get(signal.line);
     if (!entry) {
       const seconds = ctx.db.select({ s: telephonySettings.ringTimeoutSeconds }).from(telephonySettings).where(eq(telephonySettings.id, 1)).get()?.s ?? 8;

@@ -30,6 +30,8 @@ export interface ModemSimOptions {
   cmgsDelayMs?: number;
   // Send "\r\n>" and " " as two writes.
   splitPrompt?: boolean;
+  // An outgoing voice call is answered by the far end after this long (default 300 ms).
+  answerAfterMs?: number;
   // Status reports for sends with TP-SRR: stored in "SR" and announced with +CDSI, or routed as +CDS.
   // By default "delivered" 50 ms after the send; false: the network never reports.
   statusReports?: { delayMs: number; status: number; routed?: boolean } | false;
@@ -80,6 +82,7 @@ export class ModemSim {
   private clip = false;
   private crc = false;
   private silent = false;
+  private outgoing: { number: string; answered: boolean } | null = null;
   private mr = 0;
   private mem1: Memory = 'SM';
   private readonly storage: Record<Memory, Map<number, StoredMessage>> = { SM: new Map(), SR: new Map() };
@@ -157,6 +160,12 @@ export class ModemSim {
 
   // An incoming call: RING (or +CRING: VOICE after AT+CRC=1) with +CLIP in the same write when AT+CLIP=1,
   // as on real modems, every intervalMs; NO CARRIER when the caller gives up. Resolves after that.
+  // The far end of an outgoing call hangs up.
+  remoteHangUp(): void {
+    this.outgoing = null;
+    this.write('\r\nNO CARRIER\r\n');
+  }
+
   async ring(number: string, { type = number.startsWith('+') ? 145 : 129, validity, rings = 2, intervalMs = 100 }: RingOptions = {}): Promise<void> {
     const clip = `+CLIP: "${number}",${type}${validity === undefined ? '' : `,,,,${validity}`}`;
     for (let ring = 0; ring < rings; ring++) {
@@ -180,6 +189,7 @@ export class ModemSim {
     this.cregMode = 0;
     this.clip = false;
     this.crc = false;
+    this.outgoing = null;
     this.mem1 = 'SM';
     this.input = '';
     this.textMode = false;
@@ -237,8 +247,21 @@ export class ModemSim {
       this.crc = command.endsWith('1');
       return this.write(OK);
     }
-    // A voice call (';') or hanging up: the simulator only takes note, in commands.
-    if ((command.startsWith('ATD') && command.endsWith(';')) || command === 'ATH' || command === 'ATH0' || command === 'AT+CHUP') return this.write(OK);
+    // A voice call (';'): dialling, then answered after answerAfterMs; AT+CLCC lists it while it is up.
+    if (command.startsWith('ATD') && command.endsWith(';')) {
+      this.outgoing = { number: command.slice(3, -1), answered: false };
+      const call = this.outgoing;
+      this.later(this.options.answerAfterMs ?? 300, () => (call.answered = true));
+      return this.write(OK);
+    }
+    if (command === 'ATH' || command === 'ATH0' || command === 'AT+CHUP') {
+      this.outgoing = null;
+      return this.write(OK);
+    }
+    if (command === 'AT+CLCC') {
+      const call = this.outgoing;
+      return this.write(call ? info(`+CLCC: 1,0,${call.answered ? 0 : 2},0,0,"${call.number}",129`) : OK);
+    }
     if (command === 'ATE0' || command === 'ATE1') {
       this.echo = command === 'ATE1';
       return this.write(OK);

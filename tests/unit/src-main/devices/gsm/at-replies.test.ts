@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseClcc,
   parseIdentity,
   parseMessageList,
   parseMessageReference,
@@ -82,5 +83,16 @@ describe('AT reply parsers', () => {
     expect(parsePinState(['+CPIN: SIM PUK'])).toBe('puk');
     expect(parsePinState(['+CPIN: PH-SIM PIN'])).toBe('other');
     expect(parsePinState([])).toBeNull();
+  });
+});
+
+describe('+CLCC call list', () => {
+  it('tells our voice calls and their state, and ignores data and fax calls', () => {
+    expect(parseClcc('+CLCC: 1,0,2,0,0,"09121112233",129')).toEqual({ outgoing: true, state: 'dialling' });
+    expect(parseClcc('+CLCC: 1,0,3,0,0,"09121112233",129')).toEqual({ outgoing: true, state: 'alerting' });
+    expect(parseClcc('+CLCC: 1, 0, 0, 0, 0, "+989121112233", 145')).toEqual({ outgoing: true, state: 'active' });
+    expect(parseClcc('+CLCC: 2,1,4,0,0,"02188776655",129')).toEqual({ outgoing: false, state: 'incoming' });
+    expect(parseClcc('+CLCC: 1,0,0,1,0')).toBeNull();
+    expect(parseClcc('OK')).toBeNull();
   });
 });
