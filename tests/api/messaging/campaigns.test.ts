@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpOffice, signIn, startTestCore, TRANSPORTS, type TestClient, type TestCore } from '../../support/test-core';
 import { createPerson, readWorkbook } from '../../support/crm-fixtures';
+import type { Audience } from '../../../src-shared/api/messaging';
 import { startKavenegarServer, type KavenegarServer } from '../../support/sms-panels/kavenegar-server';
 import { until } from '../../support/until';
 
@@ -137,6 +138,19 @@ describe.each(TRANSPORTS)('SMS through a licensed panel over %s', (transport) =>
     expect(cancelled).toMatchObject({ status: 'cancelled', counts: { cancelled: 2, queued: 0 } });
     await expect(admin.fail('messaging.resumeCampaign', { id: campaign.id })).resolves.toMatchObject({ code: 'messaging.campaignEnded' });
     expect(panel.sent).toHaveLength(1);
+  });
+
+  it('reaches a saved segment, the filtered list and a selection, each once per number', async () => {
+    await usePanel(admin, panel);
+    const tehran = await createPerson(admin, { firstName: 'نرگس', lastName: 'تهرانی', city: 'تهران', contactPoints: [{ kind: 'mobile', value: '09121110001' }] });
+    const shiraz = await createPerson(admin, { firstName: 'کاوه', lastName: 'شیرازی', city: 'شیراز', contactPoints: [{ kind: 'mobile', value: '09121110002' }] });
+    const segment = await admin.call('segments.save', { kind: 'person', name: 'تهرانی‌ها', filter: { city: 'تهران' } });
+    const body = 'سلام {نام}';
+    const names = async (audience: Audience) =>
+      (await admin.call('messaging.previewCampaign', { audience, body })).samples.map((sample) => sample.text);
+    expect(await names({ kind: 'segment', segmentId: segment.id })).toEqual(['سلام نرگس']);
+    expect(await names({ kind: 'filter', partyKind: 'person', filter: { city: 'شیراز' } })).toEqual(['سلام کاوه']);
+    expect(await names({ kind: 'selection', partyIds: [shiraz.id, tehran.id, shiraz.id] })).toEqual(['سلام کاوه', 'سلام نرگس']);
   });
 
   it('warns before bulk sending from a personal SIM and past its daily cap, and sends bulk through the panel when there is one', async () => {
