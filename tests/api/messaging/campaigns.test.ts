@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpOffice, signIn, startTestCore, TRANSPORTS, type TestClient, type TestCore } from '../../support/test-core';
 import { createPerson, readWorkbook } from '../../support/crm-fixtures';
-import type { Audience } from '../../../src-shared/api/messaging';
+import type { Input } from '../../../src-shared/api/contract';
 import { startKavenegarServer, type KavenegarServer } from '../../support/sms-panels/kavenegar-server';
 import { until } from '../../support/until';
 
@@ -146,7 +146,7 @@ describe.each(TRANSPORTS)('SMS through a licensed panel over %s', (transport) =>
     const shiraz = await createPerson(admin, { firstName: 'کاوه', lastName: 'شیرازی', city: 'شیراز', contactPoints: [{ kind: 'mobile', value: '09121110002' }] });
     const segment = await admin.call('segments.save', { kind: 'person', name: 'تهرانی‌ها', filter: { city: 'تهران' } });
     const body = 'سلام {نام}';
-    const names = async (audience: Audience) =>
+    const names = async (audience: Input<'messaging.previewCampaign'>['audience']) =>
       (await admin.call('messaging.previewCampaign', { audience, body })).samples.map((sample) => sample.text);
     expect(await names({ kind: 'segment', segmentId: segment.id })).toEqual(['سلام نرگس']);
     expect(await names({ kind: 'filter', partyKind: 'person', filter: { city: 'شیراز' } })).toEqual(['سلام کاوه']);
