@@ -30,6 +30,7 @@ import { SharedGsmDevices } from './devices/gsm/shared-gsm-devices';
 import { createCallerIdSource } from './devices/caller-id/create-source';
 import { readMessagingSettings } from './modules/messaging/settings-queries';
 import { createTelephonyHandlers } from './modules/telephony/handlers';
+import { tasksHandlers } from './modules/tasks/handlers';
 import { TelephonyService, type TelephonyDevices } from './modules/telephony/service';
 import { createPanelGateway } from './devices/sms-panel/create-panel';
 import type { Contract } from '../src-shared/api/contract';
@@ -129,6 +130,7 @@ export function createCore({
     ...createAttachmentsHandlers(join(dataDir, 'attachments')),
     ...createMessagingHandlers(messaging),
     ...createTelephonyHandlers(telephony),
+    ...tasksHandlers,
   } satisfies Handlers<Contract> as AllHandlers;
   const sessions = createSessionResolver(database.writeDb, clock);
   const dispatcher = createDispatcher({ database, handlers, sessions, clock, bus: events });

@@ -17,6 +17,7 @@ import { lookupsApi } from './lookups';
 import { attachmentsApi } from './attachments';
 import { messagingApi } from './messaging';
 import { telephonyApi } from './telephony';
+import { tasksApi } from './tasks';
 
 // Adding a domain: its slice file here, its handlers in src-main/modules/<domain>/handlers.ts.
 export const contract = defineContract([
@@ -37,6 +38,7 @@ export const contract = defineContract([
   attachmentsApi,
   messagingApi,
   telephonyApi,
+  tasksApi,
 ]);
 
 export type Contract = typeof contract;

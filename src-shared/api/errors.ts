@@ -29,6 +29,7 @@ export const ERROR_STATUS = {
   'messaging.nameTaken': 409,
   'telephony.noLine': 409,
   'telephony.dialFailed': 502,
+  'tasks.done': 409,
   'internal': 500,
 } as const;
 

@@ -1,6 +1,7 @@
 import type { AUDIT_ACTIONS } from './audit';
 import type { Job } from './jobs';
 import type { Call } from './telephony';
+import type { Task } from './tasks';
 
 // Events pushed to clients after a command commits. A domain adds its events here (`domain.pastTense`).
 export interface ServerEvents {
@@ -23,6 +24,9 @@ export interface ServerEvents {
   'telephony.incomingCall': { call: Call };
   // Answered, ended, missed, noted, or a line's state changed (call: null).
   'telephony.callChanged': { call: Call | null };
+  // To the user a task was referred to (by someone, or by an SMS rule), and to its referrer when it is done.
+  'tasks.referred': { task: Task };
+  'tasks.completed': { task: Task };
 }
 
 export type EventName = keyof ServerEvents;

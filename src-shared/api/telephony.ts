@@ -116,7 +116,6 @@ export const CallerCard = z.object({
     })
     .nullable(),
   lastInteractions: z.array(z.object({ id: RecordId, subject: z.string(), method: z.string(), occurredAt: z.number(), description: z.string().nullable() })),
-  // Tasks arrive with the task inbox; empty until then.
   openTasks: z.array(z.object({ id: RecordId, title: z.string() })),
 });
 export type CallerCard = z.infer<typeof CallerCard>;

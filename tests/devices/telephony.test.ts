@@ -57,12 +57,14 @@ describe('caller ID through the core: pop-ups, missed calls, the call log and cl
 
   it('pops up a known caller once for all the rings, and logs a call nobody took as missed on the record', async () => {
     const sara = await createPerson(admin, { gender: 'female', firstName: 'سارا', lastName: 'احمدی', contactPoints: [{ kind: 'phone', value: '021 8877 6655' }] });
+    const followUp = await admin.call('tasks.create', { title: 'ارسال کاتالوگ', partyId: sara.id });
     // The line gives the number without its 0, as Tehran exchanges do.
     await modem.ring({ number: '2188776655', rings: 3, ringIntervalMs: 300, cidDelayMs: 100 });
     const [call] = await until(incoming, (calls) => calls.length === 1, 'the pop-up event');
     expect(call).toMatchObject({ lineName: 'پذیرش', number: '+982188776655', partyId: sara.id, partyName: 'سارا احمدی', state: 'ringing' });
     const card = await admin.call('telephony.callerCard', { id: call!.id });
     expect(card.party).toMatchObject({ name: 'سارا احمدی', kind: 'person' });
+    expect(card.openTasks).toEqual([{ id: followUp.id, title: 'ارسال کاتالوگ' }]);
 
     const missed = await until(() => admin.call('telephony.listCalls', { missedOnly: true }), (page) => page.total === 1, 'the missed call', 15_000);
     expect(missed.rows[0]).toMatchObject({ id: call!.id, state: 'missed', rings: 3 });

@@ -1,11 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { phoneLookupKey } from '../../../src-shared/domain/iran-ids';
+import { formatPhone, phoneLookupKey } from '../../../src-shared/domain/iran-ids';
 import { renderTemplate } from '../../../src-shared/domain/merge-fields';
 import { normalizePersianText } from '../../../src-shared/domain/persian-text';
 import type { InboundPart } from '../../devices/ports';
 import type { WriteCtx } from '../../core/context';
 import { prepared } from '../../core/db/open';
 import { logInteraction } from '../interactions/queries';
+import { createTask } from '../tasks/queries';
 import { ownerOfNumber } from '../parties/contact-points';
 import { findRule } from './keyword-rules';
 import { enqueueMessages } from './outbox-store';
@@ -152,7 +153,23 @@ function applyRules(ctx: WriteCtx, messageId: number, sms: IncomingSms, partyId:
   if (!rule) return null;
   let referredTo: number | null = null;
   if (rule.action === 'optOut' && !sms.alphanumeric) addOptOut(ctx, sms.from, 'keyword');
-  if (rule.action === 'refer') referredTo = rule.referToUserId;
+  if (rule.action === 'refer' && rule.referToUserId !== null) {
+    referredTo = rule.referToUserId;
+    // A complaint or a suggestion becomes a task in that user's inbox, about the sender when known.
+    createTask(
+      ctx,
+      {
+        title: `پیامک از ${sms.alphanumeric ? sms.from : formatPhone(sms.from)}`,
+        priority: 'medium',
+        partyId,
+        dueAt: null,
+        assigneeId: rule.referToUserId,
+        description: sms.text,
+        source: 'sms',
+      },
+      null,
+    );
+  }
   prepared(ctx.db, `UPDATE sms_messages SET rule_action = ?, referred_to = ? WHERE id = ?`).run(rule.action, referredTo, messageId);
   // An opt-out may carry a confirmation; a reply rule always answers. Never to a sender name (those
   // cannot answer, and two robots would talk forever) and never more than the hourly limit.

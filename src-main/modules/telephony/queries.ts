@@ -8,6 +8,7 @@ import { users } from '../auth/schema';
 import { groups } from '../groups/schema';
 import { interactions } from '../interactions/schema';
 import { parties } from '../parties/schema';
+import { openTasksFor } from '../tasks/queries';
 import { calls } from './schema';
 
 type AnyDb = ReadDb | WriteDb;
@@ -105,6 +106,6 @@ export function callerCard(db: AnyDb, session: Session | null, id: number, now: 
       points: null,
     },
     lastInteractions,
-    openTasks: [],
+    openTasks: openTasksFor(db, party.id).map((task) => ({ id: task.id, title: task.title })),
   };
 }

@@ -95,15 +95,21 @@ describe.each(TRANSPORTS)('SMS through a licensed panel over %s', (transport) =>
     const sara = await createPerson(admin, { gender: 'female', firstName: 'سارا', lastName: 'احمدی', contactPoints: [{ kind: 'mobile', value: '09121112233' }] });
     await admin.call('messaging.saveRule', { keyword: 'لغو', match: 'exact', action: 'optOut', replyText: '{خطاب} {نام خانوادگی}، شماره شما از فهرست پیامک‌ها حذف شد.' });
     await admin.call('messaging.saveRule', { keyword: 'ساعت کاری', match: 'contains', action: 'reply', replyText: 'ساعت کاری دفتر: شنبه تا چهارشنبه ۸ تا ۱۶' });
+    await admin.call('messaging.saveRule', { keyword: 'شکایت', match: 'contains', action: 'refer', referToUserId: 1 });
 
     panel.queueInbound({ sender: '09121112233', message: 'لغو' });
     panel.queueInbound({ sender: '09359998877', message: 'سلام، ساعت کاری شما چیست؟' });
     panel.queueInbound({ sender: '09359998877', message: 'ساعت کاری؟' });
     panel.queueInbound({ sender: '09359998877', message: 'ساعت کاری!' });
     panel.queueInbound({ sender: '09359998877', message: 'ساعت کاری!!' });
+    panel.queueInbound({ sender: '09121112233', message: 'از برخورد فروشنده شکایت دارم' });
 
-    const inbox = await until(() => admin.call('messaging.listInbox', {}), (page) => page.total === 5, 'five incoming messages');
-    const fromSara = inbox.rows.find((row) => row.partyId === sara.id)!;
+    const inbox = await until(() => admin.call('messaging.listInbox', {}), (page) => page.total === 6, 'six incoming messages');
+    // The complaint is a task in the user's inbox, about the sender.
+    const referred = await admin.call('tasks.openFor', { partyId: sara.id });
+    expect(referred).toEqual([expect.objectContaining({ source: 'sms', description: 'از برخورد فروشنده شکایت دارم', assigneeId: 1, referrerId: null })]);
+    expect(inbox.rows.find((row) => row.ruleAction === 'refer')).toMatchObject({ referredTo: 1, partyId: sara.id });
+    const fromSara = inbox.rows.find((row) => row.partyId === sara.id && row.text === 'لغو')!;
     expect(fromSara).toMatchObject({ text: 'لغو', ruleAction: 'optOut', partyName: 'سارا احمدی' });
     expect((await admin.call('messaging.listOptOuts', {})).rows.map((row) => [row.number, row.source])).toEqual([['+989121112233', 'keyword']]);
     expect((await admin.call('interactions.list', { partyId: sara.id })).rows).toContainEqual(expect.objectContaining({ direction: 'incoming', description: 'لغو' }));
