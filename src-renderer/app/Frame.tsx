@@ -3,6 +3,7 @@ import { ChangePasswordDialog, hasPermission, useSessionStore } from '../feature
 import { NotificationBell } from '../features/notifications';
 import { SearchBox } from '../features/search';
 import { DiallingBar, IncomingCalls } from '../features/telephony';
+import { NewTaskDialogHost } from '../features/tasks';
 import { useEventsState, useLiveUpdates } from './live-updates';
 import { navigate, useRoutePath } from './router';
 import { menuOf, screenAt, screensFor } from './routes';
@@ -109,6 +110,7 @@ export function Frame() {
           <DiallingBar />
         </>
       ) : null}
+      {user && hasPermission(user, 'tasks.create') ? <NewTaskDialogHost /> : null}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useSettingsStore } from '../features/settings';
 import { refreshUsersOnChange, useTemplatesStore, userName, useUsersStore } from '../features/users';
 import { handleMessagingEvent } from '../features/messaging';
 import { handleTelephonyEvent } from '../features/telephony';
+import { handleTasksEvent, refreshTasksOnChange, resetTasks, TASK_TABLES } from '../features/tasks';
 import { toast } from '../ui';
 
 // Who may hear about a table: a change is news only to those who can see that table.
@@ -39,6 +40,11 @@ async function onRecordsChanged(change: RecordsChanged): Promise<void> {
   // hear of others': the screens refresh quietly, without toasts or the bell.
   if (PARTY_TABLES.has(change.table)) {
     await refreshPartiesOnChange(change.table);
+    return;
+  }
+  // Tasks have their own events (referred, completed) for the one concerned: the inbox only reloads.
+  if (TASK_TABLES.has(change.table)) {
+    refreshTasksOnChange();
     return;
   }
   // Names before the refresh, so a deleted record is still called by its name.
@@ -107,11 +113,15 @@ export function useLiveUpdates(userId: number | null): void {
       } else if (event.name.startsWith('telephony.')) {
         const me = useSessionStore.getState().user;
         if (me && hasPermission(me, 'telephony.view')) handleTelephonyEvent(event);
+      } else if (event.name.startsWith('tasks.')) {
+        const me = useSessionStore.getState().user;
+        if (me && hasPermission(me, 'tasks.view')) handleTasksEvent(event);
       }
     });
     return () => {
       stopEvents();
       stopState();
+      resetTasks();
     };
   }, [userId]);
 }

@@ -12,6 +12,7 @@ import { MESSAGING_PATH, MessagingScreen } from '../features/messaging';
 import { PeopleScreen } from '../features/people';
 import { SettingsPage } from '../features/settings';
 import { MissedBadge, TELEPHONY_PATH, TelephonyScreen } from '../features/telephony';
+import { TASKS_PATH, TasksPage } from '../features/tasks';
 import { TemplatesPage, UsersPage } from '../features/users';
 
 export interface Screen {
@@ -58,6 +59,14 @@ export const screens: Screen[] = [
           .map(({ path, title, description }) => ({ path, title, description }))}
       />
     ),
+  },
+  {
+    path: TASKS_PATH,
+    description: 'کارهای امروز، پیش رو و عقب‌افتاده، ارجاع‌ها و انجام‌شده‌ها',
+    title: 'کارتابل',
+    permission: 'tasks.view',
+    icon: 'M9 3h6v2h4a1 1 0 0 1 1 1v15a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1h4V3Zm0 4H6v13h12V7h-3v1H9V7Zm1.6 10.2-3.3-3.3 1.4-1.4 1.9 1.9 4.6-4.6 1.4 1.4-6 6Z',
+    render: () => <TasksPage />,
   },
   {
     path: '/people',

@@ -10,6 +10,7 @@ import type { RecordScope } from '../api/permissions';
 import type { SEARCH_MATCHES } from '../api/search';
 import type { MONEY_UNITS } from '../api/settings';
 import type { CALL_DIRECTIONS, CALL_STATES, LINE_KINDS } from '../api/telephony';
+import type { InboxTab, TASK_PRIORITIES, TASK_SOURCES } from '../api/tasks';
 import { toPersianDigits } from '../domain/persian-text';
 
 // Persian names for things the audit log and events carry as identifiers; screens, exports and reports share them.
@@ -471,4 +472,27 @@ export const telephonyLabels = {
     'modem.silent': 'درگاه باز شد ولی دستگاه پاسخ نمی‌دهد. آن را جدا و دوباره وصل کنید.',
     'modem.initFailed': 'مودم یکی از فرمان‌های راه‌اندازی را نپذیرفت؛ ممکن است شمارهٔ تماس‌گیرنده گزارش نشود. فرمان‌های راه‌اندازی را بررسی کنید.',
   } as Record<string, string>,
+} as const;
+
+// Tasks and the inbox (کارتابل).
+export const taskLabels = {
+  priority: priorityLabels satisfies Record<(typeof TASK_PRIORITIES)[number], string>,
+  tab: {
+    today: 'امروز',
+    upcoming: 'پیش رو',
+    overdue: 'عقب‌افتاده',
+    done: 'انجام‌شده',
+    referredToMe: 'ارجاع‌شده به من',
+    referredByMe: 'ارجاع‌داده‌شده توسط من',
+  } satisfies Record<InboxTab, string>,
+  emptyTab: {
+    today: 'برای امروز کاری نیست.',
+    upcoming: 'کاری در پیش نیست.',
+    overdue: 'کار عقب‌افتاده‌ای نیست.',
+    done: 'هنوز کاری انجام نشده است.',
+    referredToMe: 'کاری به شما ارجاع نشده است.',
+    referredByMe: 'کاری ارجاع نداده‌اید.',
+  } satisfies Record<InboxTab, string>,
+  state: { open: 'باز', overdue: 'عقب‌افتاده', done: 'انجام‌شده' },
+  source: { manual: 'دستی', sms: 'پیامک', call: 'تماس' } satisfies Record<(typeof TASK_SOURCES)[number], string>,
 } as const;

@@ -6,6 +6,7 @@ import { until } from '../support/until';
 import { AppFrame } from './page-models/app-frame';
 import { LoginPage } from './page-models/login-page';
 import { PersonForm } from './page-models/person-form';
+import { TasksPage } from './page-models/tasks-page';
 import { TelephonyPage } from './page-models/telephony-page';
 import { launchBrowser, openPage, screenshot } from './support/browser';
 import { ADMIN, apiCall, setUpOffice } from './support/seed';
@@ -64,6 +65,14 @@ describe('caller ID: the office phone rings and the receptionist sees who is cal
     await screenshot(page, 'telephony-e2e-popup');
     await phone.take(popup);
     await phone.note('پرسید سفارشش کی می‌رسد.', { popup });
+    // A follow-up from the pop-up: the caller is filled in, and the task lands in the inbox.
+    const tasks = new TasksPage(page);
+    await tasks.newTaskFromPopup(popup);
+    expect(await tasks.newTaskPerson()).toBe('سارا احمدی');
+    await expect.poll(() => tasks.newTaskTitle()).toBe('پیگیری تماس سارا احمدی');
+    await tasks.fillNewTask({ title: 'ارسال زمان تحویل سفارش به سارا' });
+    const followUps = await apiCall(server.url, 'tasks.openFor', { partyId: sara }, token);
+    expect(followUps.map((task) => task.title)).toEqual(['ارسال زمان تحویل سفارش به سارا']);
     await phone.close(popup);
     await expect.poll(() => phone.popups().count()).toBe(0);
     await ringing;

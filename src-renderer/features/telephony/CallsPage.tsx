@@ -5,8 +5,10 @@ import { telephonyLabels } from '../../../src-shared/i18n/ui-fa';
 import { call, messageOf } from '../../api/client';
 import { navigate } from '../../app/router';
 import { DataTable, toast, type Column } from '../../ui';
+import { useCan } from '../auth';
 import { ListError, Pager, When } from '../messaging';
 import { recordPath } from '../parties';
+import { callFollowUp, NewTaskButton } from '../tasks';
 import { useCallsStore, useMissedCallsStore, useMissedCountStore } from './calls-store';
 import { dial, useCanDial } from './DialButton';
 import { CallNumber, numberText } from './format';
@@ -34,6 +36,7 @@ export function CallsPage({ missedOnly }: { missedOnly: boolean }) {
   const store = missedOnly ? useMissedCallsStore : useCallsStore;
   const { rows, total, offset, error, load, setOffset, release } = store();
   const canDial = useCanDial();
+  const can = useCan();
   const [busyId, setBusyId] = useState<number | null>(null);
 
   useEffect(() => {
@@ -91,6 +94,17 @@ export function CallsPage({ missedOnly }: { missedOnly: boolean }) {
         ) : (
           '—'
         ),
+    },
+    {
+      key: 'task',
+      header: 'پیگیری',
+      hidden: !missedOnly || !can('tasks.create'),
+      render: (row) => (
+        <NewTaskButton
+          prefill={callFollowUp(row.partyId !== null && row.partyName !== null ? { id: row.partyId, name: row.partyName } : null, row.partyName ?? numberText(row))}
+          ariaLabel={`کار جدید برای تماس \u2068${row.partyName ?? numberText(row)}\u2069`}
+        />
+      ),
     },
   ];
 

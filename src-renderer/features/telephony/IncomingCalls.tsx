@@ -8,6 +8,7 @@ import { toast } from '../../ui';
 import { useCan, useSessionStore } from '../auth';
 import { count } from '../messaging';
 import { listPath, prefillNewParty, recordPath } from '../parties';
+import { callFollowUp, NewTaskButton } from '../tasks';
 import { useMissedCountStore } from './calls-store';
 import { PhoneIcon } from './DialButton';
 import { birthdayBadge, CallNumber, numberText } from './format';
@@ -55,6 +56,7 @@ function CallPopup({ item }: { item: Ringing }) {
   const { call: current, card } = item;
   const party = card?.party ?? null;
   const name = party?.name ?? current.partyName;
+  const partyId = party?.id ?? current.partyId;
   const takenByMe = current.state === 'answered' && current.userId === myId;
   const birthday = birthdayBadge(party?.birthdayInDays ?? null);
   const unknown = current.partyId === null && card !== null;
@@ -185,6 +187,7 @@ function CallPopup({ item }: { item: Ringing }) {
             شخص جدید
           </button>
         ) : null}
+        <NewTaskButton prefill={callFollowUp(partyId !== null && name ? { id: partyId, name } : null, name ?? numberText(current))} />
         <span className="frame__spacer" />
         <button type="button" className="button button--small button--ghost" onClick={() => close(current.id)}>
           بستن

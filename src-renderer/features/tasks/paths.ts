@@ -1,0 +1,2 @@
+// «کارتابل» (#/tasks).
+export const TASKS_PATH = '/tasks';
