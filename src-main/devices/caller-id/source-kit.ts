@@ -2,50 +2,9 @@
 // what a device printed to the signals the core hears, and a serial line kept open across unplugs.
 
 import type { CallSignal, GatewayStatus } from '../ports';
+import { Listeners, StatusCell } from '../status-cell';
 import { SerialLine, watchDevice, type LineState } from '../serial/serial-line';
 import type { CallEvent } from './cid-parser';
-
-export class Listeners<T> {
-  private readonly set = new Set<(value: T) => void>();
-
-  add(listener: (value: T) => void): () => void {
-    this.set.add(listener);
-    return () => this.set.delete(listener);
-  }
-
-  emit(value: T): void {
-    for (const listener of this.set) listener(value);
-  }
-}
-
-export class StatusCell {
-  private current: GatewayStatus = {
-    state: 'off',
-    problem: null,
-    path: null,
-    manufacturer: null,
-    model: null,
-    operator: null,
-    signalDbm: null,
-    storage: null,
-  };
-  private readonly listeners = new Listeners<GatewayStatus>();
-
-  get(): GatewayStatus {
-    return { ...this.current };
-  }
-
-  on(listener: (status: GatewayStatus) => void): () => void {
-    return this.listeners.add(listener);
-  }
-
-  set(patch: Partial<GatewayStatus>): void {
-    const next = { ...this.current, ...patch };
-    if (JSON.stringify(next) === JSON.stringify(this.current)) return;
-    this.current = next;
-    this.listeners.emit({ ...next });
-  }
-}
 
 // The part of every caller-ID source that is the same: its status, its listeners and its kept-open line.
 export abstract class LineSource {

@@ -20,7 +20,8 @@ import type {
 } from '../ports';
 import { dialWith, hangUpWith } from '../caller-id/at-calls';
 import { CallLineReader } from '../caller-id/cid-parser';
-import { callSignal, later, Listeners } from '../caller-id/source-kit';
+import { callSignal, later } from '../caller-id/source-kit';
+import { Listeners, StatusCell } from '../status-cell';
 import { SerialLine, watchDevice, type LineState } from '../serial/serial-line';
 import {
   parseIdentity,
@@ -201,17 +202,7 @@ class GsmModem implements GsmDevice {
   private readonly inFlight = new Set<string>();
   // Writes not yet drained: closing the port under one makes serialport emit an error nobody hears.
   private readonly writes = new Set<Promise<void>>();
-  private current: GatewayStatus = {
-    state: 'off',
-    problem: null,
-    path: null,
-    manufacturer: null,
-    model: null,
-    operator: null,
-    signalDbm: null,
-    storage: null,
-  };
-  private readonly statusListeners = new Set<(status: GatewayStatus) => void>();
+  private readonly statusCell = new StatusCell();
   private readonly inboundListeners = new Set<InboundListener>();
   private readonly reportListeners = new Set<DeliveryReportListener>();
   private readonly calls = new CallLineReader();
@@ -235,7 +226,7 @@ class GsmModem implements GsmDevice {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.setStatus({ state: 'starting', problem: null });
+    this.statusCell.set({ state: 'starting', problem: null });
     this.line.start();
   }
 
@@ -243,16 +234,15 @@ class GsmModem implements GsmDevice {
     this.running = false;
     this.endLifetime();
     await this.closeLine();
-    this.setStatus({ state: 'off', problem: null, path: null, signalDbm: null });
+    this.statusCell.set({ state: 'off', problem: null, path: null, signalDbm: null });
   }
 
   status(): GatewayStatus {
-    return { ...this.current };
+    return this.statusCell.get();
   }
 
   onStatus(listener: (status: GatewayStatus) => void): () => void {
-    this.statusListeners.add(listener);
-    return () => this.statusListeners.delete(listener);
+    return this.statusCell.on(listener);
   }
 
   onInbound(listener: InboundListener): () => void {
@@ -393,7 +383,7 @@ class GsmModem implements GsmDevice {
   }
 
   private portMissing(): void {
-    this.setStatus({ state: 'unavailable', problem: 'port.missing', path: null, signalDbm: null });
+    this.statusCell.set({ state: 'unavailable', problem: 'port.missing', path: null, signalDbm: null });
   }
 
   private watchPort(life: Lifetime): void {
@@ -434,7 +424,7 @@ class GsmModem implements GsmDevice {
   }
 
   private isReady(life: Lifetime): boolean {
-    return life === this.life && !life.signal.aborted && this.current.state === 'ready';
+    return life === this.life && !life.signal.aborted && this.statusCell.get().state === 'ready';
   }
 
   private exclusive<T>(life: Lifetime, step: () => Promise<T>): Promise<T> {
@@ -486,7 +476,7 @@ class GsmModem implements GsmDevice {
   // ---------- start-up ----------
 
   private async startUp(life: Lifetime): Promise<void> {
-    this.setStatus({ state: 'starting', problem: null, path: this.line.path });
+    this.statusCell.set({ state: 'starting', problem: null, path: this.line.path });
     try {
       await this.exclusive(life, async () => {
         await this.probe(life);
@@ -502,7 +492,7 @@ class GsmModem implements GsmDevice {
         // Caller ID with every ring, and +CRING: VOICE to tell calls from data; both optional, RING still comes.
         await this.optional(life, 'AT+CLIP=1');
         await this.optional(life, 'AT+CRC=1');
-        this.setStatus({ storage: parseStorage(await this.patiently(life, 'AT+CPMS="SM","SM","SM"')) });
+        this.statusCell.set({ storage: parseStorage(await this.patiently(life, 'AT+CPMS="SM","SM","SM"')) });
         const smsc = this.options.smsc;
         if (smsc !== null && (await this.optional(life, `AT+CSCA="${smsc}",${smsc.startsWith('+') ? 145 : 129}`)) === null) {
           this.log(`modem: the modem refused the service centre ${smsc}`);
@@ -512,7 +502,7 @@ class GsmModem implements GsmDevice {
       this.applyRegistration(life);
       every(this.timing.pollIntervalMs, life.signal, () => void this.poll(life));
       every(this.timing.registrationRecheckMs, life.signal, () => {
-        if (this.current.state !== 'ready') void this.recheckRegistration(life);
+        if (this.statusCell.get().state !== 'ready') void this.recheckRegistration(life);
       });
       await this.readStored(life);
     } catch (error) {
@@ -520,7 +510,7 @@ class GsmModem implements GsmDevice {
       const halt = error instanceof StartupHalt ? error : null;
       const problem = halt?.problem ?? (error instanceof AtError && error.failure === 'timeout' ? 'modem.silent' : null);
       this.log(`modem: start-up stopped: ${String(error)}`);
-      this.setStatus({ state: 'unavailable', problem });
+      this.statusCell.set({ state: 'unavailable', problem });
       if (halt?.retry !== false) later(this.timing.startupRetryMs, life.signal, () => void this.startUp(life));
     }
   }
@@ -575,7 +565,7 @@ class GsmModem implements GsmDevice {
     const manufacturer = parseIdentity((await this.optional(life, 'AT+CGMI')) ?? []);
     const model = parseIdentity((await this.optional(life, 'AT+CGMM')) ?? []);
     const operator = parseOperator((await this.optional(life, 'AT+COPS?')) ?? []);
-    this.setStatus({ signalDbm, manufacturer, model, operator });
+    this.statusCell.set({ signalDbm, manufacturer, model, operator });
   }
 
   // ---------- registration ----------
@@ -589,11 +579,11 @@ class GsmModem implements GsmDevice {
     if (!life.setUp || life !== this.life) return;
     const stat = life.registration;
     if (stat === 1 || stat === 5) {
-      this.setStatus({ state: 'ready', problem: null });
+      this.statusCell.set({ state: 'ready', problem: null });
       return;
     }
     const problem = stat === 2 ? 'network.searching' : stat === 3 ? 'network.denied' : 'network.none';
-    this.setStatus({ state: 'unavailable', problem });
+    this.statusCell.set({ state: 'unavailable', problem });
   }
 
   private async recheckRegistration(life: Lifetime): Promise<void> {
@@ -713,7 +703,7 @@ class GsmModem implements GsmDevice {
           }
         }
         const storage = parseStorage((await this.exclusive(life, () => this.optional(life, 'AT+CPMS?'))) ?? []);
-        if (storage) this.setStatus({ storage });
+        if (storage) this.statusCell.set({ storage });
       } while (life.readStoredAgain && !life.signal.aborted);
     } catch (error) {
       if (!life.signal.aborted) this.log(`modem: reading stored messages failed: ${String(error)}`);
@@ -725,7 +715,7 @@ class GsmModem implements GsmDevice {
   private async poll(life: Lifetime): Promise<void> {
     try {
       const lines = await this.exclusive(life, () => this.optional(life, 'AT+CSQ'));
-      if (lines) this.setStatus({ signalDbm: parseSignalDbm(lines) });
+      if (lines) this.statusCell.set({ signalDbm: parseSignalDbm(lines) });
     } catch (error) {
       if (!life.signal.aborted) this.log(`modem: signal check failed: ${String(error)}`);
     }
@@ -734,12 +724,6 @@ class GsmModem implements GsmDevice {
 
   // ---------- status ----------
 
-  private setStatus(patch: Partial<GatewayStatus>): void {
-    const next = { ...this.current, ...patch };
-    if (JSON.stringify(next) === JSON.stringify(this.current)) return;
-    this.current = next;
-    for (const listener of this.statusListeners) listener({ ...next });
-  }
 }
 
 export function createGsmModem(options: GsmModemOptions): GsmDevice {

@@ -2,6 +2,7 @@
 // failed request, and what the rest of a batch gets once a request shows that trying it is pointless.
 import type { GatewayProblem, GatewayStatus, SubmitOutcome } from '../ports';
 import type { HttpFailure } from './http';
+import { gatewayStatus } from '../status-cell';
 
 export interface PanelHealth {
   status(): GatewayStatus;
@@ -13,16 +14,7 @@ export function createPanelHealth(): PanelHealth {
   // A panel has no start-up handshake; it is assumed ready until an answer says otherwise.
   let problem: GatewayProblem | null = null;
   return {
-    status: () => ({
-      state: problem === null ? 'ready' : 'unavailable',
-      problem,
-      path: null,
-      manufacturer: null,
-      model: null,
-      operator: null,
-      signalDbm: null,
-      storage: null,
-    }),
+    status: () => gatewayStatus({ state: problem === null ? 'ready' : 'unavailable', problem }),
     note: (next) => {
       problem = next;
     },
