@@ -1,5 +1,5 @@
-import { useEffect, useId, type ReactNode } from 'react';
-import { navigate } from '../../app/router';
+import { useId, type ReactNode } from 'react';
+import { useSubpage } from '../../app/router';
 import { useCan } from '../auth';
 import { CampaignPage } from './CampaignPage';
 import { CampaignsPage } from './CampaignsPage';
@@ -29,15 +29,13 @@ export function MessagingScreen({ rest }: { rest: readonly string[] }) {
   const titleId = useId();
   const can = useCan();
   const subpages = SUBPAGES.filter((page) => page.key !== 'compose' || can('messaging.send'));
-  const first = subpages[0]!.key;
-  const key = (subpages.find((page) => page.key === rest[0])?.key ?? null) as SubpageKey | null;
-  const campaignId = key === 'campaigns' && rest[1] ? Number(rest[1]) : null;
+  const current = useSubpage(
+    subpages.map((page) => page.key),
+    rest[0],
+    subpagePath,
+  );
+  const campaignId = current === 'campaigns' && rest[1] ? Number(rest[1]) : null;
 
-  useEffect(() => {
-    if (key === null) navigate(subpagePath(first));
-  }, [key, first]);
-
-  const current = key ?? first;
   const title = SUBPAGES.find((page) => page.key === current)!.title;
   return (
     <section className="page messaging" aria-labelledby={titleId}>

@@ -1,5 +1,5 @@
-import { useEffect, useId, type ReactNode } from 'react';
-import { navigate } from '../../app/router';
+import { useId, type ReactNode } from 'react';
+import { useSubpage } from '../../app/router';
 import { useCan } from '../auth';
 import { CallsPage } from './CallsPage';
 import { SUBPAGES, subpagePath, type SubpageKey } from './paths';
@@ -16,14 +16,12 @@ export function TelephonyScreen({ rest }: { rest: readonly string[] }) {
   const titleId = useId();
   const can = useCan();
   const subpages = SUBPAGES.filter((page) => page.key !== 'settings' || can('settings.view'));
-  const first = subpages[0]!.key;
-  const key = (subpages.find((page) => page.key === rest[0])?.key ?? null) as SubpageKey | null;
+  const current = useSubpage(
+    subpages.map((page) => page.key),
+    rest[0],
+    subpagePath,
+  );
 
-  useEffect(() => {
-    if (key === null) navigate(subpagePath(first));
-  }, [key, first]);
-
-  const current = key ?? first;
   const title = SUBPAGES.find((page) => page.key === current)!.title;
   return (
     <section className="page telephony" aria-labelledby={titleId}>
