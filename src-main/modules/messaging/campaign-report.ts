@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ExportFormat, ExportedFile } from '../../../src-shared/api/parties';
 import { formatMobile } from '../../../src-shared/domain/iran-ids';
 import { formatJalaliDateTime, instantToLocalIsoDate } from '../../../src-shared/domain/jalali';
-import { messagingLabels, smsErrorLabel } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels, smsErrorLabel } from '../../../src-shared/i18n/ui-fa-messaging';
 import type { Session } from '../../core/context';
 import type { ReadDb } from '../../core/db/open';
 import { exportTable, type ExportColumn } from '../printing/table-export';

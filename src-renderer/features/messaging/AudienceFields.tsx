@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels } from '../../../src-shared/i18n/ui-fa-messaging';
 import { Field } from '../../ui';
 import { indentedName, flattenTree, groupTree, useGroupsStore } from '../groups';
 import { useComposeStore, type AudienceKind } from './compose-store';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Campaign } from '../../../src-shared/api/messaging';
 import { EXPORT_FORMATS } from '../../../src-shared/api/parties';
-import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels } from '../../../src-shared/i18n/ui-fa-messaging';
 import { call, messageOf } from '../../api/client';
 import { ConfirmDialog, toast } from '../../ui';
 import { useCan } from '../auth';

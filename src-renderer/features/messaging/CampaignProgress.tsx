@@ -1,5 +1,5 @@
 import type { Campaign } from '../../../src-shared/api/messaging';
-import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels } from '../../../src-shared/i18n/ui-fa-messaging';
 import { doneOf } from './CampaignsPage';
 import { count } from './format';
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Campaign } from '../../../src-shared/api/messaging';
-import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels } from '../../../src-shared/i18n/ui-fa-messaging';
 import { DataTable, type Column } from '../../ui';
 import { useCampaignsStore } from './campaigns-store';
 import { count, When } from './format';

@@ -1,6 +1,6 @@
 import type { GatewayStatus } from '../../../src-shared/api/messaging';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
-import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels } from '../../../src-shared/i18n/ui-fa-messaging';
 import { Bdi } from '../../ui';
 import { count } from './format';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { GATEWAY_KINDS, MESSAGE_KINDS, type MessagingSettings } from '../../../src-shared/api/messaging';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
-import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels } from '../../../src-shared/i18n/ui-fa-messaging';
 import { Field, TextField } from '../../ui';
 import { useCan } from '../auth';
 import { useGatewayStore } from './gateway-store';

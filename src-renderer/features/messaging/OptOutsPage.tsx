@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels } from '../../../src-shared/i18n/ui-fa-messaging';
 import { call } from '../../api/client';
 import { ConfirmDialog, useListActions, DataTable, TextField, type Column } from '../../ui';
 import { useCan } from '../auth';

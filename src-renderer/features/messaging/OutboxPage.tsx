@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { OUT_STATUSES, type OutStatus } from '../../../src-shared/api/messaging';
-import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels } from '../../../src-shared/i18n/ui-fa-messaging';
 import { Field } from '../../ui';
 import { ListError } from './ListError';
 import { OutboxTable } from './OutboxTable';

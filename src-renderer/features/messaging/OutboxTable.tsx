@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { OutMessage } from '../../../src-shared/api/messaging';
-import { messagingLabels, smsErrorLabel } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels, smsErrorLabel } from '../../../src-shared/i18n/ui-fa-messaging';
 import { call, messageOf } from '../../api/client';
 import { DataTable, toast, type Column } from '../../ui';
 import { useCan } from '../auth';

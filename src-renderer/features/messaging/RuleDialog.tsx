@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { RULE_ACTIONS, RULE_MATCHES, type SmsRule } from '../../../src-shared/api/messaging';
-import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels } from '../../../src-shared/i18n/ui-fa-messaging';
 import { call } from '../../api/client';
 import { Dialog, Field, FormActions, TextField } from '../../ui';
 import { MessageEditor } from './MessageEditor';

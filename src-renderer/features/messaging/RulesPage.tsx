@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SmsRule } from '../../../src-shared/api/messaging';
-import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels } from '../../../src-shared/i18n/ui-fa-messaging';
 import { call } from '../../api/client';
 import { ConfirmDialog, EditRemoveActions, useListActions, DataTable, type Column } from '../../ui';
 import { useCan } from '../auth';

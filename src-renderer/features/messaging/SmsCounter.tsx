@@ -1,5 +1,5 @@
 import { planMessage } from '../../../src-shared/domain/sms-parts';
-import { messagingLabels } from '../../../src-shared/i18n/ui-fa';
+import { messagingLabels } from '../../../src-shared/i18n/ui-fa-messaging';
 import { count } from './format';
 
 // «۱۳۵ نویسه · ۳ پیامک · فارسی (UCS-2)»: counted exactly as the gateways will split the text.

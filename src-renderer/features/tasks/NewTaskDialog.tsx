@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from '
 import { create } from 'zustand';
 import { TASK_PRIORITIES, type TASK_SOURCES } from '../../../src-shared/api/tasks';
 import { toAsciiDigits, toPersianDigits } from '../../../src-shared/domain/persian-text';
-import { taskLabels } from '../../../src-shared/i18n/ui-fa';
+import { taskLabels } from '../../../src-shared/i18n/ui-fa-tasks';
 import { call } from '../../api/client';
 import { Dialog, Field, FormActions, JalaliDatePicker, TextField, type FieldErrors } from '../../ui';
 import { useCan, useSessionStore } from '../auth';

@@ -3,7 +3,7 @@ import type { Output } from '../../../src-shared/api/contract';
 import type { Task } from '../../../src-shared/api/tasks';
 import { formatJalaliDateTime } from '../../../src-shared/domain/jalali';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
-import { taskLabels } from '../../../src-shared/i18n/ui-fa';
+import { taskLabels } from '../../../src-shared/i18n/ui-fa-tasks';
 import { call, messageOf } from '../../api/client';
 import { Bdi, Dialog, Field, FormActions, TextField } from '../../ui';
 import { useSaveForm } from '../messaging';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { INBOX_TABS, TASK_PRIORITIES, type InboxTab, type Task } from '../../../src-shared/api/tasks';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
-import { taskLabels } from '../../../src-shared/i18n/ui-fa';
+import { taskLabels } from '../../../src-shared/i18n/ui-fa-tasks';
 import { DataTable, Field, type Column } from '../../ui';
 import { useCan } from '../auth';
 import { ListError, Pager } from '../messaging';

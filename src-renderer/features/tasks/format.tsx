@@ -1,5 +1,5 @@
 import type { Task } from '../../../src-shared/api/tasks';
-import { taskLabels } from '../../../src-shared/i18n/ui-fa';
+import { taskLabels } from '../../../src-shared/i18n/ui-fa-tasks';
 import { call, messageOf } from '../../api/client';
 import { navigate } from '../../app/router';
 import { toast } from '../../ui';

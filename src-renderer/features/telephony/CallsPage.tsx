@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Call } from '../../../src-shared/api/telephony';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
-import { telephonyLabels } from '../../../src-shared/i18n/ui-fa';
+import { telephonyLabels } from '../../../src-shared/i18n/ui-fa-telephony';
 import { call, messageOf } from '../../api/client';
 import { navigate } from '../../app/router';
 import { DataTable, toast, type Column } from '../../ui';

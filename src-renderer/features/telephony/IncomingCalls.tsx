@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatJalaliDateTime } from '../../../src-shared/domain/jalali';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
-import { interactionMethodLabels, telephonyLabels } from '../../../src-shared/i18n/ui-fa';
+import { interactionMethodLabels } from '../../../src-shared/i18n/ui-fa';
+import { telephonyLabels } from '../../../src-shared/i18n/ui-fa-telephony';
 import { call, messageOf } from '../../api/client';
 import { navigate } from '../../app/router';
 import { toast } from '../../ui';

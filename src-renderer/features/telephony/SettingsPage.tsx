@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { LINE_KINDS, telephonyApi, type LineKind, type LineStatus, type TelephonySettings } from '../../../src-shared/api/telephony';
 import { toAsciiDigits, toPersianDigits } from '../../../src-shared/domain/persian-text';
-import { telephonyLabels } from '../../../src-shared/i18n/ui-fa';
+import { telephonyLabels } from '../../../src-shared/i18n/ui-fa-telephony';
 import { Bdi, Field, TextField, validateWith, type FieldErrors } from '../../ui';
 import { useCan } from '../auth';
 import { ListError, useSaveForm } from '../messaging';

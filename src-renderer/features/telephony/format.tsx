@@ -1,7 +1,7 @@
 import type { Call } from '../../../src-shared/api/telephony';
 import { formatPhone } from '../../../src-shared/domain/iran-ids';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
-import { telephonyLabels } from '../../../src-shared/i18n/ui-fa';
+import { telephonyLabels } from '../../../src-shared/i18n/ui-fa-telephony';
 import { Bdi } from '../../ui';
 
 // A caller's number as people read it (۰۹۱۲ ۱۱۱ ۲۲۳۳, ۰۲۱ ۸۸۷۷ ۶۶۵۵), isolated so its groups keep their order.
