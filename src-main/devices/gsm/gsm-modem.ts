@@ -721,9 +721,6 @@ class GsmModem implements GsmDevice {
     }
     await this.readStored(life);
   }
-
-  // ---------- status ----------
-
 }
 
 export function createGsmModem(options: GsmModemOptions): GsmDevice {
