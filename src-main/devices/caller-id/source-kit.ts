@@ -49,6 +49,11 @@ export function later(ms: number, signal: AbortSignal, action: () => void): void
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 }
 
+export function every(ms: number, signal: AbortSignal, action: () => void): void {
+  const timer = setInterval(action, ms);
+  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+}
+
 export interface KeptLineOptions {
   candidates: () => string[];
   baudRate?: number;

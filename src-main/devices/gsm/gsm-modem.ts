@@ -1,190 +1,44 @@
-// A GSM modem as an SMS gateway (devices.md §0, §2): start-up and SIM handling, part-by-part sending with
-// the error policy of §2.8, stored messages read and deleted only after the listeners committed them, and
-// recovery when the modem goes silent or is unplugged. Everything is one AT conversation at a time.
-// It is also the SIM's phone line (§2.16): RING/+CLIP become call signals and click-to-dial goes through
-// the same AT queue, since only one program may own the port.
+// A GSM modem as an SMS gateway (devices.md §0, §2): start-up, part-by-part sending, and recovery when the
+// modem goes silent or is unplugged; the error policy and the SIM PIN are in modem-policy.ts, stored
+// messages in stored-messages.ts. Everything is one AT conversation at a time. It is also the SIM's phone
+// line (§2.16): RING/+CLIP become call signals and click-to-dial goes through the same AT queue.
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import type {
   CallSignal,
-  DeliveryReport,
   DeliveryReportListener,
   DialOutcome,
-  GatewayProblem,
   GatewayStatus,
   GsmDevice,
   InboundListener,
-  InboundPart,
   PartRequest,
   SubmitOutcome,
 } from '../ports';
 import { dialWith, hangUpWith } from '../caller-id/at-calls';
 import { CallLineReader } from '../caller-id/cid-parser';
-import { callSignal, later } from '../caller-id/source-kit';
+import { callSignal, every, later } from '../caller-id/source-kit';
 import { Listeners, StatusCell } from '../status-cell';
 import { SerialLine, watchDevice, type LineState } from '../serial/serial-line';
 import {
   parseIdentity,
-  parseMessageList,
   parseMessageReference,
   parseOperator,
-  parsePinState,
-  parseReadMessage,
   parseRegistration,
   parseSignalDbm,
   parseStorage,
   parseClcc,
-  type PinState,
 } from './at-replies';
 import { answersAt, AtError, AtSession, isRefusal, type CommandOptions, type Unsolicited } from './at-session';
-import { decodeDeliver, decodeStatusReport, encodeSubmit, pduKind, type SmsTimestamp, type SubmitPdu } from './pdu';
+import { newLifetime, LifetimeEnded, type Lifetime, type ModemLink } from './modem-link';
+import { encodeSubmit, type SubmitPdu } from './pdu';
+import { isSimBusy, sendErrorOutcome, SimUnlock, StartupHalt } from './modem-policy';
+import { DEFAULT_TIMING, type GsmModemOptions, type GsmModemTiming } from './modem-timing';
+import { StoredMessages } from './stored-messages';
 
-export interface GsmModemTiming {
-  // AT+CMGS waits for the network: up to 120 s (devices.md §2.9).
-  sendTimeoutMs: number;
-  commandTimeoutMs: number;
-  // AT is tried this many times, this long each, before the modem counts as silent.
-  probeAttempts: number;
-  probeTimeoutMs: number;
-  // Waits between tries while the SIM answers "busy" (after a PIN, devices.md §2.6).
-  simBusyBackoffMs: readonly number[];
-  // AT+CMGL=4 and the signal: stored messages give no +CMTI, and +CMTI stops when storage is full.
-  pollIntervalMs: number;
-  // AT+CREG? while not registered, in case the +CREG indication is missed.
-  registrationRecheckMs: number;
-  // Start-up is tried again after this when the modem was silent or the SIM missing or busy.
-  startupRetryMs: number;
-  // Between attempts to open a candidate port.
-  reconnectMs: number;
-  // How often the open port's device node is checked for still being there (see watchPort).
-  portCheckMs: number;
-  // AT+CLCC while an outgoing call is up: when the far end answers, and when the call is over.
-  callPollMs: number;
-}
+export type { GsmModemOptions, GsmModemTiming } from './modem-timing';
 
-const DEFAULT_TIMING: GsmModemTiming = {
-  sendTimeoutMs: 120_000,
-  commandTimeoutMs: 10_000,
-  probeAttempts: 3,
-  probeTimeoutMs: 2_000,
-  simBusyBackoffMs: [1_000, 2_000, 4_000, 8_000],
-  pollIntervalMs: 60_000,
-  registrationRecheckMs: 15_000,
-  startupRetryMs: 30_000,
-  reconnectMs: 1_000,
-  portCheckMs: 2_000,
-  callPollMs: 1_000,
-};
-
-export interface GsmModemOptions {
-  // Port paths to try, asked again on every reconnect: a re-plugged modem may get another name.
-  candidates: () => string[];
-  pin: string | null;
-  // Service centre number for AT+CSCA; null keeps the SIM's own.
-  smsc: string | null;
-  baudRate?: number;
-  timing?: Partial<GsmModemTiming>;
-  log?: (line: string) => void;
-}
-
-// §2.8: transient network or SIM conditions; nothing went out. 322 (memory full) clears after a read pass.
-const RETRY_CMS = new Set([500, 512, 513, 514, 332, 331, 314, 515, 322]);
-const SIM_BUSY_CME = new Set([14, 515]);
-const SIM_BUSY_CMS = new Set([314, 515]);
-const MEMORY_FULL_CMS = 322;
+// Lets pending writes drain before the port is closed under them.
 const WRITE_SETTLE_MS = 1_000;
-
-function isSimBusy(error: unknown): boolean {
-  if (!(error instanceof AtError) || error.code === null) return false;
-  return error.failure === 'cme' ? SIM_BUSY_CME.has(error.code) : error.failure === 'cms' && SIM_BUSY_CMS.has(error.code);
-}
-
-function isCme(error: unknown, ...codes: number[]): boolean {
-  return error instanceof AtError && error.failure === 'cme' && error.code !== null && codes.includes(error.code);
-}
-
-// Start-up cannot go on. retry: the condition may clear by itself (a silent modem, a SIM inserted late);
-// otherwise someone has to act (wrong PIN, PUK) and trying again could lock the SIM.
-class StartupHalt extends Error {
-  constructor(
-    readonly problem: GatewayProblem,
-    readonly retry: boolean,
-  ) {
-    super(problem);
-    this.name = 'StartupHalt';
-  }
-}
-
-class LifetimeEnded extends Error {
-  constructor() {
-    super('the port closed or reopened');
-    this.name = 'LifetimeEnded';
-  }
-}
-
-function every(ms: number, signal: AbortSignal, action: () => void): void {
-  const timer = setInterval(action, ms);
-  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
-}
-
-function isoWithOffset({ epochMs, offsetMinutes }: SmsTimestamp): string | null {
-  if (!Number.isFinite(epochMs)) return null;
-  const local = new Date(epochMs + offsetMinutes * 60_000).toISOString().slice(0, 19);
-  const minutes = Math.abs(offsetMinutes);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${local}${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-}
-
-type Handed = { kind: 'inbound'; part: InboundPart } | { kind: 'report'; report: DeliveryReport } | null;
-
-function decodeStored(pdu: string): Handed {
-  const kind = pduKind(pdu);
-  if (kind === 'deliver') {
-    const message = decodeDeliver(pdu);
-    const concat = message.concatenation;
-    return {
-      kind: 'inbound',
-      part: {
-        from: message.sender.number,
-        fromType: message.sender.type,
-        text: message.text,
-        sentAt: isoWithOffset(message.timestamp),
-        concat: concat && { reference: concat.reference, total: concat.total, sequence: concat.sequence },
-      },
-    };
-  }
-  if (kind === 'status-report') {
-    const report = decodeStatusReport(pdu);
-    return {
-      kind: 'report',
-      report: {
-        reference: String(report.messageReference),
-        recipient: report.recipient.number,
-        state: report.state,
-        status: report.status,
-        at: isoWithOffset(report.dischargeTime),
-      },
-    };
-  }
-  // A sent message kept in storage is not for us to hand over or delete.
-  return null;
-}
-
-// One open port's worth of state: ended (aborted) when the port closes or reopens, which cancels its
-// timers and makes its half-done steps give up.
-interface Lifetime {
-  controller: AbortController;
-  signal: AbortSignal;
-  setUp: boolean;
-  registration: number | null;
-  readingStored: boolean;
-  readStoredAgain: boolean;
-}
-
-function newLifetime(): Lifetime {
-  const controller = new AbortController();
-  return { controller, signal: controller.signal, setUp: false, registration: null, readingStored: false, readStoredAgain: false };
-}
 
 class GsmModem implements GsmDevice {
   readonly kind = 'modem';
@@ -196,15 +50,11 @@ class GsmModem implements GsmDevice {
   private running = false;
   // Multi-command steps (storage switching, read then delete) must not interleave with other steps.
   private chain: Promise<unknown> = Promise.resolve();
-  // PINs sent and not yet proven right: never sent again, so a wrong PIN cannot walk the SIM into PUK.
-  private readonly unprovenPins = new Set<string>();
-  // Stored messages being handed over, by storage and index, so a poll does not hand them over twice.
-  private readonly inFlight = new Set<string>();
+  private readonly sim: SimUnlock;
   // Writes not yet drained: closing the port under one makes serialport emit an error nobody hears.
   private readonly writes = new Set<Promise<void>>();
   private readonly statusCell = new StatusCell();
-  private readonly inboundListeners = new Set<InboundListener>();
-  private readonly reportListeners = new Set<DeliveryReportListener>();
+  private readonly stored: StoredMessages;
   private readonly calls = new CallLineReader();
   private readonly signals = new Listeners<CallSignal>();
   private callPoll: AbortController | null = null;
@@ -219,6 +69,14 @@ class GsmModem implements GsmDevice {
       this.timing.commandTimeoutMs,
     );
     this.session.onUnsolicited((urc) => this.unsolicited(urc));
+    const link: ModemLink = {
+      exclusive: (life, step) => this.exclusive(life, step),
+      at: (life, command, options) => this.at(life, command, options),
+      optional: (life, command) => this.optional(life, command),
+      log: (line) => this.log(line),
+    };
+    this.stored = new StoredMessages(link, (storage) => this.statusCell.set({ storage }));
+    this.sim = new SimUnlock(link, options.pin, (life, command) => this.patiently(life, command));
     this.line.onData((chunk) => this.raw.emit(chunk));
     this.line.onState((state) => this.lineChanged(state));
   }
@@ -246,13 +104,11 @@ class GsmModem implements GsmDevice {
   }
 
   onInbound(listener: InboundListener): () => void {
-    this.inboundListeners.add(listener);
-    return () => this.inboundListeners.delete(listener);
+    return this.stored.onInbound(listener);
   }
 
   onDeliveryReport(listener: DeliveryReportListener): () => void {
-    this.reportListeners.add(listener);
-    return () => this.reportListeners.delete(listener);
+    return this.stored.onDeliveryReport(listener);
   }
 
   onSignal(listener: (signal: CallSignal) => void): () => void {
@@ -344,24 +200,11 @@ class GsmModem implements GsmDevice {
     if (error instanceof LifetimeEnded) return { kind: 'retry', code: 'modem.notReady' };
     if (!(error instanceof AtError)) throw error;
     this.log(`modem: send failed: ${error.message}`);
-    switch (error.failure) {
-      case 'cms': {
-        const code = error.code ?? 0;
-        if (code === MEMORY_FULL_CMS) void this.readStored(life);
-        if (!RETRY_CMS.has(code)) return { kind: 'rejected', code: `cms.${code}` };
-        void this.recheckRegistration(life);
-        return { kind: 'retry', code: `cms.${code}` };
-      }
-      case 'cme':
-        return isSimBusy(error) ? { kind: 'retry', code: `cme.${error.code}` } : { kind: 'rejected', code: `cme.${error.code}` };
-      case 'timeout':
-        void this.afterSilence(life);
-        return { kind: 'unknown', code: 'modem.noAnswer' };
-      case 'closed':
-        return { kind: 'unknown', code: 'modem.unplugged' };
-      case 'error':
-        return { kind: 'rejected', code: 'modem.error' };
-    }
+    const { outcome, then } = sendErrorOutcome(error);
+    if (then.includes('readStored')) void this.stored.readStored(life);
+    if (then.includes('recheckRegistration')) void this.recheckRegistration(life);
+    if (then.includes('afterSilence')) void this.afterSilence(life);
+    return outcome;
   }
 
   // ---------- port and lifetime ----------
@@ -483,7 +326,7 @@ class GsmModem implements GsmDevice {
         // Echo is back after a re-plug or reset (devices.md §2.1).
         await this.at(life, 'ATE0');
         await this.at(life, 'AT+CMEE=1');
-        await this.unlockSim(life);
+        await this.sim.unlock(life);
         await this.optional(life, 'AT+CREG=1');
         life.registration = this.registrationIn(await this.patiently(life, 'AT+CREG?'));
         await this.readFacts(life);
@@ -504,7 +347,7 @@ class GsmModem implements GsmDevice {
       every(this.timing.registrationRecheckMs, life.signal, () => {
         if (this.statusCell.get().state !== 'ready') void this.recheckRegistration(life);
       });
-      await this.readStored(life);
+      await this.stored.readStored(life);
     } catch (error) {
       if (life.signal.aborted) return;
       const halt = error instanceof StartupHalt ? error : null;
@@ -520,44 +363,6 @@ class GsmModem implements GsmDevice {
     if (!(await answersAt((timeoutMs) => this.at(life, 'AT', { timeoutMs }), probeAttempts, probeTimeoutMs))) {
       throw new StartupHalt('modem.silent', true);
     }
-  }
-
-  private async unlockSim(life: Lifetime): Promise<void> {
-    const state = await this.pinState(life);
-    if (state === 'ready') return;
-    if (state === 'puk') throw new StartupHalt('sim.puk', false);
-    const pin = this.options.pin;
-    if (state !== 'pin' || pin === null) throw new StartupHalt('sim.pinRequired', false);
-    if (this.unprovenPins.has(pin)) throw new StartupHalt('sim.wrongPin', false);
-    this.unprovenPins.add(pin);
-    try {
-      await this.at(life, `AT+CPIN="${pin}"`);
-    } catch (error) {
-      if (isCme(error, 16)) throw new StartupHalt('sim.wrongPin', false);
-      if (isCme(error, 12)) throw new StartupHalt('sim.puk', false);
-      if (!isRefusal(error)) throw error;
-    }
-    const after = await this.pinState(life);
-    if (after === 'ready') {
-      this.unprovenPins.delete(pin);
-      return;
-    }
-    throw new StartupHalt(after === 'puk' ? 'sim.puk' : 'sim.wrongPin', false);
-  }
-
-  private async pinState(life: Lifetime): Promise<PinState> {
-    let lines: string[];
-    try {
-      lines = await this.patiently(life, 'AT+CPIN?');
-    } catch (error) {
-      if (isCme(error, 10, 13)) throw new StartupHalt('sim.missing', true);
-      if (isCme(error, 11)) return 'pin';
-      if (isCme(error, 12)) return 'puk';
-      // Wavecom answers AT+CPIN? without OK (devices.md §2.4): the +CPIN line before the timeout is the answer.
-      if (!(error instanceof AtError && error.failure === 'timeout' && parsePinState(error.lines) !== null)) throw error;
-      lines = error.lines;
-    }
-    return parsePinState(lines) ?? 'other';
   }
 
   private async readFacts(life: Lifetime): Promise<void> {
@@ -614,101 +419,14 @@ class GsmModem implements GsmDevice {
     const life = this.life;
     const stored = /^\+C(?:MTI|DSI):\s*"?([A-Z]+)"?\s*,\s*(\d+)/.exec(line);
     if (stored) {
-      void this.takeStored(life, stored[1]!, Number(stored[2]));
+      void this.stored.takeStored(life, stored[1]!, Number(stored[2]));
     } else if ((line.startsWith('+CMT:') || line.startsWith('+CDS:')) && pdu !== undefined) {
-      void this.takeRouted(life, pdu);
+      void this.stored.takeRouted(life, pdu);
     } else if (line.startsWith('+CREG:')) {
       life.registration = parseRegistration(line, false);
       this.applyRegistration(life);
     } else if (line.startsWith('^SMMEMFULL')) {
-      void this.readStored(life);
-    }
-  }
-
-  // Resolves true when every listener committed the message, so it may be deleted from the SIM.
-  private async handOver(pdu: string): Promise<boolean> {
-    try {
-      const handed = decodeStored(pdu);
-      if (handed === null) return false;
-      if (handed.kind === 'inbound') {
-        const listeners = [...this.inboundListeners];
-        if (listeners.length === 0) return false;
-        await Promise.all(listeners.map((listener) => listener(handed.part)));
-      } else {
-        const listeners = [...this.reportListeners];
-        if (listeners.length === 0) return false;
-        await Promise.all(listeners.map((listener) => listener(handed.report)));
-      }
-      return true;
-    } catch (error) {
-      // Kept on the SIM: a listener that failed sees it again on the next poll.
-      this.log(`modem: stored message kept: ${String(error)}`);
-      return false;
-    }
-  }
-
-  // Storage other than "SM" (status reports in "SR") is selected for the one step only.
-  private async inStorage<T>(life: Lifetime, storage: string, step: () => Promise<T>): Promise<T> {
-    if (storage === 'SM') return step();
-    await this.at(life, `AT+CPMS="${storage}"`);
-    try {
-      return await step();
-    } finally {
-      await this.at(life, 'AT+CPMS="SM"').catch(() => undefined);
-    }
-  }
-
-  private async takeStored(life: Lifetime, storage: string, index: number): Promise<void> {
-    const key = `${storage}:${index}`;
-    if (this.inFlight.has(key)) return;
-    this.inFlight.add(key);
-    try {
-      const pdu = await this.exclusive(life, () =>
-        this.inStorage(life, storage, async () => parseReadMessage(await this.at(life, `AT+CMGR=${index}`))),
-      );
-      if (pdu === null || !(await this.handOver(pdu))) return;
-      await this.exclusive(life, () => this.inStorage(life, storage, () => this.at(life, `AT+CMGD=${index}`)));
-    } catch (error) {
-      if (!life.signal.aborted) this.log(`modem: reading ${key} failed: ${String(error)}`);
-    } finally {
-      this.inFlight.delete(key);
-    }
-  }
-
-  // Routing mode: the message is only in the URC, so it is acknowledged whatever the listeners do.
-  private async takeRouted(life: Lifetime, pdu: string): Promise<void> {
-    await this.handOver(pdu);
-    await this.exclusive(life, () => this.at(life, 'AT+CNMA')).catch(() => undefined);
-  }
-
-  // A read/delete pass over "SM": at start-up, on the poll, and when storage is full.
-  private async readStored(life: Lifetime): Promise<void> {
-    if (life.readingStored) {
-      life.readStoredAgain = true;
-      return;
-    }
-    life.readingStored = true;
-    try {
-      do {
-        life.readStoredAgain = false;
-        const stored = parseMessageList(await this.exclusive(life, () => this.at(life, 'AT+CMGL=4')));
-        for (const { index, pdu } of stored) {
-          const key = `SM:${index}`;
-          if (this.inFlight.has(key)) continue;
-          this.inFlight.add(key);
-          try {
-            if (await this.handOver(pdu)) await this.exclusive(life, () => this.at(life, `AT+CMGD=${index}`));
-          } finally {
-            this.inFlight.delete(key);
-          }
-        }
-        const storage = parseStorage((await this.exclusive(life, () => this.optional(life, 'AT+CPMS?'))) ?? []);
-        if (storage) this.statusCell.set({ storage });
-      } while (life.readStoredAgain && !life.signal.aborted);
-    } catch (error) {
-      if (!life.signal.aborted) this.log(`modem: reading stored messages failed: ${String(error)}`);
-    } finally {
-      life.readingStored = false;
+      void this.stored.readStored(life);
     }
   }
 
@@ -719,7 +437,7 @@ class GsmModem implements GsmDevice {
     } catch (error) {
       if (!life.signal.aborted) this.log(`modem: signal check failed: ${String(error)}`);
     }
-    await this.readStored(life);
+    await this.stored.readStored(life);
   }
 }
 
