@@ -1,5 +1,5 @@
 // The tests drive a real Chromium and real serial-port pairs (socat), and read printouts back with
-// poppler's pdftotext/pdftoppm. On a fresh Debian/Ubuntu machine
+// poppler's pdftotext/pdftoppm, decoding printed barcodes with zbarimg. On a fresh Debian/Ubuntu machine
 // install them with apt-get when they are missing, so `npm test` is the whole set-up.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +8,7 @@ const NEEDED = [
   { command: 'chromium', path: '/usr/bin/chromium', aptPackage: 'chromium' },
   { command: 'socat', path: '/usr/bin/socat', aptPackage: 'socat' },
   { command: 'pdftotext', path: '/usr/bin/pdftotext', aptPackage: 'poppler-utils' },
+  { command: 'zbarimg', path: '/usr/bin/zbarimg', aptPackage: 'zbar-tools' },
 ];
 
 const missing = NEEDED.filter((tool) => !existsSync(tool.path));

@@ -31,6 +31,9 @@ import { createCallerIdSource } from './devices/caller-id/create-source';
 import { readMessagingSettings } from './modules/messaging/settings-queries';
 import { createTelephonyHandlers } from './modules/telephony/handlers';
 import { tasksHandlers } from './modules/tasks/handlers';
+import { createClubHandlers } from './modules/club/handlers';
+import { ClubService, type ClubTiming } from './modules/club/service';
+import { createSmsNotices } from './modules/messaging/notices';
 import { TelephonyService, type TelephonyDevices } from './modules/telephony/service';
 import { createPanelGateway } from './devices/sms-panel/create-panel';
 import type { Contract } from '../src-shared/api/contract';
@@ -51,6 +54,7 @@ export interface CoreOptions {
   messagingDevices?: Partial<MessagingDevices>;
   messagingTiming?: Partial<MessagingTiming>;
   telephonyDevices?: Partial<TelephonyDevices>;
+  clubTiming?: Partial<ClubTiming>;
 }
 
 // The real device adapters. A GSM modem used for SMS and as a caller-ID line is one shared device; a
@@ -90,6 +94,7 @@ export function createCore({
   messagingDevices = {},
   messagingTiming = {},
   telephonyDevices = {},
+  clubTiming = {},
 }: CoreOptions): Core {
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, 'peyvand.sqlite');
@@ -113,6 +118,7 @@ export function createCore({
   const real = realDevices(new SharedGsmDevices(), () => lateSystem.read((ctx) => readMessagingSettings(ctx.db).modemPin));
   const messaging = new MessagingService(lateSystem, { ...real.messaging, ...messagingDevices }, messagingTiming);
   const telephony = new TelephonyService(lateSystem, { ...real.telephony, ...telephonyDevices });
+  const club = new ClubService(lateSystem, createSmsNotices(messaging), clubTiming);
   const handlers = {
     ...createAuthHandlers(new LoginThrottle()),
     ...usersHandlers,
@@ -131,6 +137,7 @@ export function createCore({
     ...createMessagingHandlers(messaging),
     ...createTelephonyHandlers(telephony),
     ...tasksHandlers,
+    ...createClubHandlers(club),
   } satisfies Handlers<Contract> as AllHandlers;
   const sessions = createSessionResolver(database.writeDb, clock);
   const dispatcher = createDispatcher({ database, handlers, sessions, clock, bus: events });
@@ -138,12 +145,14 @@ export function createCore({
   const { call } = dispatcher;
   const started = messaging.start().catch((error: unknown) => console.error('SMS worker did not start', error));
   telephony.start();
+  club.start();
   const userIdOf = (token: string) => {
     const session = sessions.resolve(token);
     return session && session !== 'expired' ? session.userId : null;
   };
   const close = async () => {
     await started;
+    await club.stop();
     await telephony.stop();
     await messaging.stop();
     database.close();

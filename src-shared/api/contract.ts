@@ -18,6 +18,7 @@ import { attachmentsApi } from './attachments';
 import { messagingApi } from './messaging';
 import { telephonyApi } from './telephony';
 import { tasksApi } from './tasks';
+import { clubApi } from './club';
 
 // Adding a domain: its slice file here, its handlers in src-main/modules/<domain>/handlers.ts.
 export const contract = defineContract([
@@ -39,6 +40,7 @@ export const contract = defineContract([
   messagingApi,
   telephonyApi,
   tasksApi,
+  clubApi,
 ]);
 
 export type Contract = typeof contract;

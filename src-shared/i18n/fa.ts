@@ -34,7 +34,35 @@ export const errorMessages: Record<ErrorCode, string> = {
   'telephony.noLine': 'هیچ خط تلفنی برای شماره‌گیری آماده نیست. در تنظیمات تلفن، یک مودم را به خط وصل و فعال کنید.',
   'telephony.dialFailed': 'شماره‌گیری انجام نشد ({code}). اتصال مودم و خط تلفن را بررسی کنید و دوباره تلاش کنید.',
   'tasks.done': 'این کار پیش‌تر انجام شده است و دیگر ارجاع یا تغییر نمی‌کند.',
+  'club.alreadyMember': 'این شخص پیش‌تر عضو باشگاه شده است (شمارهٔ عضویت {number}).',
+  'club.notActive': 'عضویت این مشتری فعال نیست (تعلیق یا منقضی شده است)؛ پیش از ثبت خرید یا امتیاز، عضویت را فعال یا تمدید کنید.',
+  'club.feeRequired': 'باشگاه بسته است: حق عضویت {fee} ریال باید پرداخت و ثبت شود.',
+  'club.answersRequired': 'باشگاه بسته است: به همهٔ پرسش‌های فرم درخواست عضویت پاسخ دهید.',
+  'club.cardTaken': 'کارت {code} پیش‌تر صادر یا باطل شده است؛ کارت دیگری بکشید.',
+  'club.referralUnknown': 'کد معرف «{code}» به هیچ عضو فعالی تعلق ندارد.',
+  'club.insufficientPoints': 'امتیاز کافی نیست: موجودی {balance} امتیاز است.',
+  'club.insufficientWallet': 'موجودی کیف پول کافی نیست: موجودی {balance} ریال است.',
+  'club.pointsUsed': 'بخشی از این امتیازها پیش‌تر خرج یا منقضی شده است و برگشت آن ممکن نیست؛ به‌جای آن اصلاح امتیاز با ذکر دلیل ثبت کنید.',
+  'club.alreadyReversed': 'این ردیف پیش‌تر برگشت خورده است.',
+  'club.notReversible': 'ردیف‌های انقضا و برگشت را نمی‌توان برگشت زد.',
+  'club.coupon': 'کد تخفیف پذیرفته نشد: {reason}',
+  'club.surveyDone': 'امتیاز این نظرسنجی پیش‌تر به این عضو داده شده است.',
+  'club.tierInUse': 'این سطح {members} عضو دارد؛ پیش از حذف آستانه‌ها را چنان تغییر دهید که اعضا به سطح دیگری بروند.',
+  'club.noEligible': 'هیچ عضوی با این شرایط در قرعه‌کشی شرکت داده نمی‌شود.',
+  'club.notAPerson': 'فقط اشخاص می‌توانند عضو باشگاه شوند، نه شرکت‌ها.',
   'internal': 'خطای پیش‌بینی‌نشده‌ای رخ داد. دوباره تلاش کنید؛ اگر تکرار شد به پشتیبانی اطلاع دهید.',
+};
+
+// Why a coupon was refused at the counter (the club.coupon error's {reason}).
+export const couponRefusalLabels: Record<'unknown' | 'inactive' | 'notYet' | 'ended' | 'usedUp' | 'usedByMember' | 'tier' | 'minPurchase', string> = {
+  unknown: 'چنین کدی تعریف نشده است',
+  inactive: 'این تخفیف غیرفعال است',
+  notYet: 'زمان استفاده از این کد هنوز نرسیده است',
+  ended: 'مهلت استفاده از این کد گذشته است',
+  usedUp: 'ظرفیت استفاده از این کد تمام شده است',
+  usedByMember: 'این عضو پیش‌تر از این کد استفاده کرده است',
+  tier: 'این کد برای سطح این عضو نیست',
+  minPurchase: 'مبلغ خرید از حداقل لازم برای این کد کمتر است',
 };
 
 // Field-level messages: keys used in src-shared/api/fields.ts and zod's own issue codes.
@@ -65,6 +93,11 @@ export const validationMessages: Record<string, string> & Record<`validation.${I
   'validation.unknownCompany': 'شرکت انتخاب‌شده وجود ندارد یا حذف شده است.',
   'validation.groupCycle': 'یک گروه نمی‌تواند زیرمجموعهٔ خودش یا زیرگروه‌هایش باشد.',
   'validation.workbook': 'این پرونده یک کتاب کار اکسل (xlsx) خوانا نیست. آن را در اکسل با قالب xlsx ذخیره کنید و دوباره بفرستید.',
+  'validation.redeemTooMuch': 'ارزش امتیازهای خرج‌شده از مبلغ خرید بیشتر است.',
+  'validation.walletTooMuch': 'برداشت از کیف پول از مبلغ قابل پرداخت بیشتر است.',
+  'validation.codeTaken': 'این کد تخفیف پیش‌تر برای تخفیف دیگری تعریف شده است.',
+  'validation.discountValue': 'یا درصد تخفیف را وارد کنید یا مبلغ آن را، نه هر دو.',
+  'validation.dateOrder': 'تاریخ پایان نباید پیش از تاریخ شروع باشد.',
   'validation.mergeSame': 'برای ادغام دو رکورد متفاوت انتخاب کنید.',
   'validation.nationalCode.empty': 'کد ملی را وارد کنید.',
   'validation.nationalCode.chars': 'کد ملی فقط باید رقم باشد.',

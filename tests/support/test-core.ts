@@ -10,6 +10,7 @@ import { createCore, type Core } from '../../src-main/create-core';
 import { createHttpServer } from '../../src-main/server/http';
 import type { Clock } from '../../src-main/core/clock';
 import type { MessagingDevices, MessagingTiming } from '../../src-main/modules/messaging/service';
+import type { ClubTiming } from '../../src-main/modules/club/service';
 import type { TelephonyDevices } from '../../src-main/modules/telephony/service';
 
 // A client as a user's app holds it: one session token, calls by method name.
@@ -60,6 +61,8 @@ export async function startTestCore(
     messagingTiming?: Partial<MessagingTiming>;
     messagingDevices?: Partial<MessagingDevices>;
     telephonyDevices?: Partial<TelephonyDevices>;
+    // The club's nightly run only when a test calls club.runNightly, unless a test asks for the schedule.
+    clubTiming?: Partial<ClubTiming>;
     dataDir?: string;
   } = {},
 ): Promise<TestCore> {
@@ -70,6 +73,7 @@ export async function startTestCore(
     ...(options.messagingTiming ? { messagingTiming: options.messagingTiming } : {}),
     ...(options.messagingDevices ? { messagingDevices: options.messagingDevices } : {}),
     ...(options.telephonyDevices ? { telephonyDevices: options.telephonyDevices } : {}),
+    clubTiming: options.clubTiming ?? { nightly: false },
   });
   let server: Server | null = null;
   let baseUrl: string | null = null;

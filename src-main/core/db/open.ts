@@ -6,9 +6,10 @@ export type Statement = Database.Statement;
 
 const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-// For the few statements run thousands of times in a bulk write (audit rows, search index): drizzle builds
-// and prepares SQL on every call, which dominates the cost of an import; these are prepared once.
-export function prepared(db: WriteDb, sql: string): Statement {
+// For the few statements run thousands of times in a bulk write (audit rows, search index) or on every
+// swipe at the counter: drizzle builds and prepares SQL on every call, which dominates their cost; these
+// are prepared once. On a ReadDb the connection is read-only, so a writing statement fails there.
+export function prepared(db: WriteDb | ReadDb, sql: string): Statement {
   let cache = statementCache.get(db.$client);
   if (!cache) statementCache.set(db.$client, (cache = new Map()));
   let statement = cache.get(sql);
@@ -17,6 +18,7 @@ export function prepared(db: WriteDb, sql: string): Statement {
 }
 // Queries get a handle on a read-only connection and a type without insert/update/delete.
 export type ReadDb = Pick<BetterSQLite3Database, 'select' | 'selectDistinct' | '$count' | 'all' | 'get'> & {
+  readonly $client: Database.Database;
   readonly $access: 'read';
 };
 

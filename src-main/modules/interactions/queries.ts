@@ -45,7 +45,7 @@ export function getInteraction(db: ReadDb | WriteDb, id: number): Interaction | 
   return selectInteractions(db).where(eq(interactions.id, id)).get();
 }
 
-export function listInteractions(db: ReadDb, partyId: number, offset: number, limit: number) {
+export function listInteractions(db: ReadDb | WriteDb, partyId: number, offset: number, limit: number) {
   const where = and(concerning(partyId), isNull(interactions.deletedAt));
   const rows = selectInteractions(db).where(where).orderBy(desc(interactions.occurredAt), desc(interactions.id)).limit(limit).offset(offset).all();
   const total = db.select({ n: count() }).from(interactions).where(where).get()?.n ?? 0;

@@ -15,6 +15,7 @@ import { assertPartyInScope } from '../parties/scope';
 import { exportCampaign } from './campaign-report';
 import { addOptOut } from './inbound';
 import { enqueueMessages, modemPartsSentSince, setCampaignParts, type NewMessage } from './outbox-store';
+import { chooseGateway } from './gateway-choice';
 import { getCampaign, getInbound, listCampaigns, listInbox, listOutbox } from './queries';
 import { quietUntil } from './quiet-hours';
 import { isOptedOut, resolveAudience, type Recipient } from './recipients';
@@ -25,21 +26,6 @@ import { publicMessagingSettings, readMessagingSettings, type StoredMessagingSet
 type AnyDb = ReadDb | WriteDb;
 
 const KNOWN_TOKENS = new Set(Object.values(MERGE_FIELD_TOKENS));
-
-// The gateway for a message kind: the configured route, a panel for big campaigns (personal SIMs that
-// send in bulk get cut off), and the other gateway when the wanted one is not set up at all.
-function chooseGateway(kind: MessageKind, recipients: number, settings: StoredMessagingSettings, modemPortOverride: string | null): GatewayKind | null {
-  // Set up, not necessarily ready: an unplugged modem still queues, and sends when it is back.
-  const available: Record<GatewayKind, boolean> = {
-    modem: modemPortOverride !== null || (settings.modemEnabled && settings.modemPorts.length > 0),
-    panel: settings.panel !== null,
-  };
-  let wanted = settings.routes[kind];
-  if (kind === 'campaign' && recipients > settings.bulkThreshold && available.panel) wanted = 'panel';
-  if (available[wanted]) return wanted;
-  const other: GatewayKind = wanted === 'modem' ? 'panel' : 'modem';
-  return available[other] ? other : null;
-}
 
 interface Planned {
   recipients: Recipient[];

@@ -34,6 +34,10 @@ const sendableMobile = sql<string | null>`(SELECT cp.lookup_key FROM contact_poi
   AND cp.deleted_at IS NULL AND cp.no_sms = 0 AND cp.lookup_key IS NOT NULL ORDER BY cp.preferred DESC, cp.id LIMIT 1)`;
 const blockedMobile = sql<number>`EXISTS (SELECT 1 FROM contact_points cp WHERE cp.party_id = parties.id AND cp.kind = 'mobile'
   AND cp.deleted_at IS NULL AND cp.no_sms = 1)`;
+// Club balances for «{امتیاز}» and «{کیف پول}»: null for someone who is not a member.
+const clubPoints = sql<number | null>`(SELECT SUM(l.points) FROM club_members m JOIN club_ledger l ON l.member_id = m.id WHERE m.party_id = parties.id)`;
+const clubWallet = sql<number | null>`(SELECT CASE WHEN m.id IS NULL THEN NULL ELSE COALESCE((SELECT w.balance_rials FROM club_wallet w WHERE w.member_id = m.id ORDER BY w.id DESC LIMIT 1), 0) END
+  FROM club_members m WHERE m.party_id = parties.id)`;
 const companyName = sql<string | null>`(SELECT c.display_name FROM party_links l JOIN parties c ON c.id = l.company_id
   WHERE l.person_id = parties.id AND l.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY l.id LIMIT 1)`;
 
@@ -70,18 +74,9 @@ function partyCondition(db: AnyDb, audience: Exclude<Audience, { kind: 'numbers'
   }
 }
 
-function mergeOf(row: {
-  kind: PartyKind;
-  prefix: string | null;
-  gender: 'male' | 'female' | null;
-  firstName: string | null;
-  lastName: string | null;
-  displayName: string;
-  company: string | null;
-  code: string;
-  birthDate: string | null;
-}): MergeRecipient {
-  return { ...row, points: null, walletRials: null };
+// Only the merge values: rows also carry the id, the mobile and the opt-out flag.
+function mergeOf({ kind, prefix, gender, firstName, lastName, displayName, company, code, birthDate, points, walletRials }: MergeRecipient & { kind: PartyKind }): MergeRecipient {
+  return { kind, prefix, gender, firstName, lastName, displayName, company, code, birthDate, points, walletRials };
 }
 
 const NUMBER_ONLY: MergeRecipient = {
@@ -113,6 +108,8 @@ function recipientRows(db: AnyDb, where: SQL | undefined) {
       company: companyName,
       mobile: sendableMobile,
       blocked: blockedMobile,
+      points: clubPoints,
+      walletRials: clubWallet,
     })
     .from(parties)
     .where(where)
@@ -124,6 +121,13 @@ function recipientRows(db: AnyDb, where: SQL | undefined) {
 export function mergeDataOf(db: AnyDb, partyId: number): MergeRecipient | null {
   const row = recipientRows(db, and(eq(parties.id, partyId), isNull(parties.deletedAt)))[0];
   return row ? mergeOf(row) : null;
+}
+
+// The one a notice goes to: their preferred SMS mobile, unless they have none or opted out.
+export function noticeRecipient(db: AnyDb, partyId: number): Recipient | null {
+  const row = recipientRows(db, and(eq(parties.id, partyId), isNull(parties.deletedAt)))[0];
+  if (!row || row.mobile === null || isOptedOut(db, row.mobile)) return null;
+  return { partyId: row.id, name: row.displayName, number: row.mobile, merge: mergeOf(row) };
 }
 
 function optedOutNumbers(db: AnyDb): Set<string> {
