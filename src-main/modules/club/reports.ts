@@ -42,8 +42,8 @@ export function clubReport(db: AnyDb, months: number, now: number): z.input<type
       month: `${start.jy}-${String(start.jm).padStart(2, '0')}`,
       newMembers: sum(db, 'SELECT count(*) AS n FROM club_members WHERE joined_at >= ? AND joined_at < ?', from, to),
       earned: kindSum('earn'),
-      redeemed: -kindSum('redeem'),
-      expired: -kindSum('expire'),
+      redeemed: 0 - kindSum('redeem'),
+      expired: 0 - kindSum('expire'),
       spentRials: sum(db, 'SELECT SUM(amount_rials - discount_rials) AS n FROM club_purchases WHERE at >= ? AND at < ?', from, to),
     });
   }
@@ -69,8 +69,8 @@ export function clubReport(db: AnyDb, months: number, now: number): z.input<type
   };
 }
 
-// Quintile boundaries of recency (days since the last purchase), frequency and spend over the last year,
-// computed by the nightly run for the whole club.
+// Percentiles (0 to 100) of recency (days since the last purchase), frequency and spend over the last
+// year, computed by the nightly run for the whole club.
 export interface RfmBounds {
   recency: number[];
   frequency: number[];
@@ -78,9 +78,10 @@ export interface RfmBounds {
   averageTenureYears: number;
 }
 
-function quintiles(values: number[]): number[] {
+function percentiles(values: number[]): number[] {
+  if (values.length === 0) return [];
   const sorted = [...values].sort((a, b) => a - b);
-  return [0.2, 0.4, 0.6, 0.8].map((q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+  return Array.from({ length: 101 }, (_, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!);
 }
 
 export function computeRfmBounds(db: AnyDb, now: number): RfmBounds {
@@ -91,17 +92,18 @@ export function computeRfmBounds(db: AnyDb, now: number): RfmBounds {
   }[];
   const tenure = sum(db, 'SELECT AVG(? - joined_at) AS n FROM club_members', now);
   return {
-    recency: quintiles(rows.map((r) => Math.floor((now - r.last) / DAY))),
-    frequency: quintiles(rows.map((r) => r.purchases)),
-    monetary: quintiles(rows.map((r) => r.spent)),
+    recency: percentiles(rows.map((r) => Math.floor((now - r.last) / DAY))),
+    frequency: percentiles(rows.map((r) => r.purchases)),
+    monetary: percentiles(rows.map((r) => r.spent)),
     averageTenureYears: tenure / YEAR,
   };
 }
 
-// 1 (worst) to 5 (best).
-function score(value: number, bounds: number[], lowerIsBetter: boolean): number {
-  const above = bounds.filter((b) => value > b).length;
-  return lowerIsBetter ? 5 - above : above + 1;
+// 1 (worst) to 5 (best): the share of the club this member does at least as well as, in fifths.
+function score(value: number, percentileValues: number[], lowerIsBetter: boolean): number {
+  if (percentileValues.length === 0) return 3;
+  const beaten = percentileValues.filter((p) => (lowerIsBetter ? p >= value : p <= value)).length;
+  return Math.max(1, Math.ceil((5 * beaten) / percentileValues.length));
 }
 
 export function rfmSegment(r: number, f: number, m: number, isNew: boolean): (typeof RFM_SEGMENTS)[number] {

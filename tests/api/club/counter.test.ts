@@ -187,6 +187,36 @@ describe.each(TRANSPORTS)('the club counter over %s', (transport) => {
     expect(await admin.fail('club.runDraw', { name: 'خالی', criteria: { minPoints: 10_000 }, winners: 1 })).toMatchObject({ code: 'club.noEligible' });
   });
 
+  it('reports members by tier, points per Jalali month, top members and a member\'s value', async () => {
+    await admin.call('club.saveRule', { kind: 'spend', name: 'خرید', points: 1, rialsPerPoint: 100_000 });
+    await admin.call('club.saveTier', { name: 'پایه', threshold: 0 });
+    const big = await member();
+    const small = await admin.call('club.join', { partyId: (await createPerson(admin, { firstName: 'کاوه' })).id });
+    await admin.call('club.recordPurchase', { memberId: big.id, amountRials: 5_000_000 });
+    await admin.call('club.recordPurchase', { memberId: big.id, amountRials: 3_000_000 });
+    await admin.call('club.recordPurchase', { memberId: small.id, amountRials: 200_000 });
+    await admin.call('club.redeemPoints', { memberId: big.id, points: 10, reason: 'هدیه' });
+    await admin.call('club.runNightly');
+
+    const report = await admin.call('club.report', { months: 3 });
+    expect(report.byTier).toEqual([{ tierId: expect.any(Number), name: 'پایه', members: 2 }]);
+    expect(report.members).toMatchObject({ total: 2, active: 2, lapsed: 0, newThisMonth: 2 });
+    // 23 November 2026 is in Azar 1405.
+    expect(report.months.map((m) => m.month)).toEqual(['1405-07', '1405-08', '1405-09']);
+    expect(report.months.at(-1)).toMatchObject({ newMembers: 2, earned: 82, redeemed: 10, expired: 0, spentRials: 8_200_000 });
+    expect(report.topMembers.map((m) => [m.name, m.spentRials, m.purchases])).toEqual([
+      ['مریم کاظمی', 8_000_000, 2],
+      [small.name, 200_000, 1],
+    ]);
+
+    const value = await admin.call('club.memberValue', { memberId: big.id });
+    expect(value).toMatchObject({ purchases: 2, spentRials: 8_000_000, averagePurchaseRials: 4_000_000 });
+    expect(value.lifetimeValueRials).toBeGreaterThan(0);
+    expect(value.rfm).toMatchObject({ recency: 5, frequency: 5, monetary: 5, segment: 'champions' });
+    // A member of a few days with one purchase is new, whatever the scores say.
+    expect((await admin.call('club.memberValue', { memberId: small.id })).rfm?.segment).toBe('new');
+  });
+
   it('asks a closed club for its fee and application, and rewards both sides of a referral', async () => {
     await admin.call('club.saveRule', { kind: 'referral', name: 'معرفی', points: 30 });
     await admin.call('club.saveRule', { kind: 'join', name: 'خوش‌آمد', points: 10 });
