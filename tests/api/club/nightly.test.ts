@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN, FakeClock, setUpOffice, signIn, startTestCore, TRANSPORTS, type TestClient, type TestCore } from '../../support/test-core';
 import { createPerson } from '../../support/crm-fixtures';
 import { startKavenegarServer, type KavenegarServer } from '../../support/sms-panels/kavenegar-server';
+import { PANEL_API_KEY, PANEL_LINE, usePanel } from '../../support/sms-panels/use-panel';
 import { until } from '../../support/until';
 
 const DAY = 86_400_000;
-const API_KEY = 'club-key-1';
 
 // Esfand 29, 1404 (a common year: Esfand has no 30th), 10:00 in Tehran.
 const ESFAND_29_1404 = Date.UTC(2026, 2, 20, 6, 30);
@@ -18,23 +18,10 @@ describe.each(TRANSPORTS)('the club nightly run and notices over %s', (transport
 
   beforeEach(async () => {
     clock = new FakeClock(ESFAND_29_1404);
-    panel = await startKavenegarServer({ apiKey: API_KEY, lineNumber: '10004346' });
+    panel = await startKavenegarServer({ apiKey: PANEL_API_KEY, lineNumber: PANEL_LINE });
     office = await startTestCore(transport, { clock, messagingTiming: { idleMs: 50, panelPollMs: 100, eventThrottleMs: 20 } });
     admin = await setUpOffice(office);
-    const sms = await admin.call('messaging.getSettings', {});
-    await admin.call('messaging.updateSettings', {
-      version: sms.version,
-      modemEnabled: false,
-      modemPorts: [],
-      modemSmsc: null,
-      modemDailyLimit: 100,
-      bulkThreshold: 50,
-      panel: { provider: 'kavenegar', apiKey: API_KEY, sender: '10004346', baseUrl: panel.url },
-      routes: { single: 'panel', campaign: 'panel', autoReply: 'panel' },
-      quietStart: null,
-      quietEnd: null,
-      deliveryReports: false,
-    });
+    await usePanel(admin, panel, { deliveryReports: false });
   });
   afterEach(async () => {
     await office.close();

@@ -3,29 +3,10 @@ import { setUpOffice, signIn, startTestCore, TRANSPORTS, type TestClient, type T
 import { createPerson, readWorkbook } from '../../support/crm-fixtures';
 import type { Input } from '../../../src-shared/api/contract';
 import { startKavenegarServer, type KavenegarServer } from '../../support/sms-panels/kavenegar-server';
+import { PANEL_API_KEY as API_KEY, PANEL_LINE as LINE, usePanel } from '../../support/sms-panels/use-panel';
 import { until } from '../../support/until';
 
-const API_KEY = 'test-key-123';
-const LINE = '10004346';
 
-
-async function usePanel(admin: TestClient, panel: KavenegarServer, overrides: Record<string, unknown> = {}) {
-  const settings = await admin.call('messaging.getSettings', {});
-  return admin.call('messaging.updateSettings', {
-    version: settings.version,
-    modemEnabled: false,
-    modemPorts: [],
-    modemSmsc: null,
-    modemDailyLimit: 100,
-    bulkThreshold: 50,
-    panel: { provider: 'kavenegar', apiKey: API_KEY, sender: LINE, baseUrl: panel.url },
-    routes: { single: 'panel', campaign: 'panel', autoReply: 'panel' },
-    quietStart: null,
-    quietEnd: null,
-    deliveryReports: true,
-    ...overrides,
-  });
-}
 
 describe.each(TRANSPORTS)('SMS through a licensed panel over %s', (transport) => {
   let office: TestCore;
