@@ -1,8 +1,9 @@
 // Merge fields for SMS and printed letters: the user writes «{نام}» in a template and each recipient's
 // value takes its place. One set for every channel, so a template means the same on paper and on a phone.
 
-import { formatJalaliDate } from './jalali';
-import { formatMoney, type MoneyUnit } from './money';
+import { formatPostalCode } from './iran-ids';
+import { formatJalaliDate, todayIsoDate } from './jalali';
+import { amountInWords, formatMoney, numberToPersianWords, type MoneyUnit } from './money';
 import { normalizePersianText, toPersianDigits } from './persian-text';
 
 export const MERGE_FIELDS = [
@@ -16,6 +17,12 @@ export const MERGE_FIELDS = [
   'points',
   'wallet',
   'birthday',
+  'formalAddress',
+  'position',
+  'address',
+  'city',
+  'postalCode',
+  'today',
 ] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 
@@ -31,7 +38,16 @@ export const MERGE_FIELD_TOKENS: Record<MergeField, string> = {
   points: 'امتیاز',
   wallet: 'کیف پول',
   birthday: 'تاریخ تولد',
+  formalAddress: 'خطاب رسمی',
+  position: 'سمت',
+  address: 'نشانی',
+  city: 'شهر',
+  postalCode: 'کد پستی',
+  today: 'تاریخ امروز',
 };
+
+// «{کیف پول:حروف}»: the amount in words, as letters and cheques write it.
+const IN_WORDS = ':حروف';
 
 const FIELD_BY_TOKEN = new Map<string, MergeField>(MERGE_FIELDS.map((field) => [MERGE_FIELD_TOKENS[field], field]));
 
@@ -48,6 +64,12 @@ export interface MergeRecipient {
   points: number | null;
   walletRials: number | null;
   birthDate: string | null;
+  // Position at the person's (first) company: «مدیر فروش».
+  position: string | null;
+  // The postal address letters go to, and its parts.
+  address: string | null;
+  city: string | null;
+  postalCode: string | null;
 }
 
 // «جناب آقای» / «سرکار خانم»: the formal address Iranian offices put before a name.
@@ -58,7 +80,16 @@ export function salutationOf(recipient: Pick<MergeRecipient, 'kind' | 'gender'>)
   return '';
 }
 
-function valueOf(field: MergeField, r: MergeRecipient, moneyUnit: MoneyUnit): string | null {
+// The address block of an official letter: «حضور مدیر فروش محترم شرکت نمونه» over «جناب آقای مهندس رضایی»
+// for someone at a company, the salutation, title and name otherwise, «مدیریت محترم …» for a company.
+export function formalAddressOf(r: MergeRecipient): string | null {
+  if (r.kind === 'company') return r.displayName ? `مدیریت محترم ${r.displayName}` : null;
+  const name = [salutationOf(r), r.prefix, r.company && r.position ? r.lastName : [r.firstName, r.lastName].filter(Boolean).join(' ')].filter(Boolean).join(' ');
+  const atCompany = r.company ? `حضور ${r.position ? `${r.position} محترم` : 'مدیریت محترم'} ${r.company}` : null;
+  return [atCompany, name || r.displayName].filter(Boolean).join('\n') || null;
+}
+
+function valueOf(field: MergeField, r: MergeRecipient, moneyUnit: MoneyUnit, today: string): string | null {
   switch (field) {
     case 'salutation':
       return salutationOf(r) || null;
@@ -80,7 +111,25 @@ function valueOf(field: MergeField, r: MergeRecipient, moneyUnit: MoneyUnit): st
       return r.walletRials === null ? null : formatMoney(r.walletRials, moneyUnit);
     case 'birthday':
       return r.birthDate === null ? null : formatJalaliDate(r.birthDate);
+    case 'formalAddress':
+      return formalAddressOf(r);
+    case 'position':
+      return r.position;
+    case 'address':
+      return r.address === null ? null : toPersianDigits(r.address);
+    case 'city':
+      return r.city;
+    case 'postalCode':
+      return r.postalCode === null ? null : toPersianDigits(formatPostalCode(r.postalCode));
+    case 'today':
+      return formatJalaliDate(today);
   }
+}
+
+function inWords(field: MergeField, r: MergeRecipient, moneyUnit: MoneyUnit): string | null {
+  if (field === 'wallet') return r.walletRials === null ? null : amountInWords(r.walletRials, moneyUnit);
+  if (field === 'points') return r.points === null ? null : numberToPersianWords(r.points);
+  return null;
 }
 
 export interface MergeResult {
@@ -103,16 +152,19 @@ export function templateTokens(template: string): string[] {
 export interface RenderOptions {
   custom?: Readonly<Record<string, string>>;
   moneyUnit?: MoneyUnit;
+  // «{تاریخ امروز}»; ISO, the office's local day.
+  today?: string;
 }
 
-export function renderTemplate(template: string, recipient: MergeRecipient, { custom = {}, moneyUnit = 'rial' }: RenderOptions = {}): MergeResult {
+export function renderTemplate(template: string, recipient: MergeRecipient, { custom = {}, moneyUnit = 'rial', today = todayIsoDate() }: RenderOptions = {}): MergeResult {
   const missing = new Set<string>();
   const unknown = new Set<string>();
   const text = template.replace(TOKEN, (whole, raw: string) => {
     const token = normalizePersianText(raw);
-    const field = FIELD_BY_TOKEN.get(token);
+    const words = token.endsWith(IN_WORDS);
+    const field = FIELD_BY_TOKEN.get(words ? token.slice(0, -IN_WORDS.length) : token);
     if (field) {
-      const value = valueOf(field, recipient, moneyUnit);
+      const value = words ? inWords(field, recipient, moneyUnit) : valueOf(field, recipient, moneyUnit, today);
       if (value === null || value === '') missing.add(token);
       return value ?? '';
     }
