@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { LoginPage, SetupWizard, useSessionStore } from '../features/auth';
+import { resetClub } from '../features/club';
 import { useNotificationsStore } from '../features/notifications';
 import { resetPartyStores } from '../features/parties';
 import { resetTelephony } from '../features/telephony';
@@ -62,6 +63,7 @@ export function App() {
     useNotificationsStore.getState().clear();
     resetPartyStores();
     resetTelephony();
+    resetClub();
     useToastStore.setState({ toasts: [] });
   }, [userId]);
 

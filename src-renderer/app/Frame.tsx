@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ChangePasswordDialog, hasPermission, useSessionStore } from '../features/auth';
+import { CardScanListener } from '../features/club';
 import { NotificationBell } from '../features/notifications';
 import { SearchBox } from '../features/search';
 import { DiallingBar, IncomingCalls } from '../features/telephony';
@@ -111,6 +112,7 @@ export function Frame() {
         </>
       ) : null}
       {user && hasPermission(user, 'tasks.create') ? <NewTaskDialogHost /> : null}
+      {user && hasPermission(user, 'club.view') ? <CardScanListener /> : null}
     </div>
   );
 }

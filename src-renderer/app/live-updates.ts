@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { api, type EventsState } from '../api/client';
 import type { Permission } from '../../src-shared/api/permissions';
 import { hasPermission, useSessionStore } from '../features/auth';
+import { isClubTable, refreshClubOnChange } from '../features/club';
 import { describeChange, useNotificationsStore, type RecordsChanged } from '../features/notifications';
 import { catchUpParties, PARTY_TABLES, refreshPartiesOnChange } from '../features/parties';
 import { useSettingsStore } from '../features/settings';
@@ -40,6 +41,11 @@ async function onRecordsChanged(change: RecordsChanged): Promise<void> {
   // hear of others': the screens refresh quietly, without toasts or the bell.
   if (PARTY_TABLES.has(change.table)) {
     await refreshPartiesOnChange(change.table);
+    return;
+  }
+  // Members, points and purchases change at every counter all day: the club's screens refresh quietly.
+  if (isClubTable(change.table)) {
+    if (hasPermission(me, 'club.view')) refreshClubOnChange(change.table);
     return;
   }
   // Tasks have their own events (referred, completed) for the one concerned: the inbox only reloads.

@@ -4,6 +4,7 @@ import { PARTY_KINDS } from '../../src-shared/api/parties';
 import type { Permission } from '../../src-shared/api/permissions';
 import { AuditSearchPage } from '../features/audit';
 import { hasPermission } from '../features/auth';
+import { CLUB_PATH, ClubScreen } from '../features/club';
 import { CompaniesScreen } from '../features/companies';
 import { GroupsPage } from '../features/groups';
 import { HomePage } from '../features/home';
@@ -93,6 +94,15 @@ export const screens: Screen[] = [
     permission: 'people.view',
     icon: 'M3 4h7l2 2h9v13a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V4Zm2 4v10h14V8H5Zm3 3h8v2H8v-2Z',
     render: () => <GroupsPage />,
+  },
+  {
+    path: CLUB_PATH,
+    description: 'پیشخوان کارت، اعضا، امتیاز و کیف پول، قرعه‌کشی و گزارش‌ها',
+    title: 'باشگاه مشتریان',
+    permission: 'club.view',
+    icon: 'M20 4H4a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2Zm0 14H4v-6h16v6Zm0-10H4V6h16v2Zm-9 6H6v2h5v-2Z',
+    subpages: true,
+    render: ({ rest }) => <ClubScreen rest={rest} />,
   },
   {
     path: MESSAGING_PATH,

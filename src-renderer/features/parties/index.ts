@@ -19,6 +19,8 @@ export { createPartyStore } from './party-store';
 export { PartyEditor } from './PartyEditor';
 export { FormSection } from './PartyFormShell';
 export { PartyPicker } from './PartyPicker';
+export { RialsInput } from './RialsInput';
+export { useDebouncedValue } from './use-debounced-value';
 export { PartyRecordPage } from './PartyRecordPage';
 export { PartyScreen } from './PartyScreen';
 export { clearNewPartyPrefill, prefillNewParty, useNewPartyPrefill, withPrefilledNumber } from './new-party-prefill';
