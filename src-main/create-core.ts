@@ -30,8 +30,12 @@ import { SharedGsmDevices } from './devices/gsm/shared-gsm-devices';
 import { createCallerIdSource } from './devices/caller-id/create-source';
 import { readMessagingSettings } from './modules/messaging/settings-queries';
 import { createTelephonyHandlers } from './modules/telephony/handlers';
-import { tasksHandlers } from './modules/tasks/handlers';
+import { createTasksHandlers } from './modules/tasks/handlers';
+import { createMeetingsHandlers } from './modules/tasks/meeting-handlers';
+import { AlarmService, type AlarmTiming } from './modules/tasks/alarm-service';
+import { notificationsHandlers } from './modules/notifications/handlers';
 import { createClubHandlers } from './modules/club/handlers';
+import { printingHandlers } from './modules/printing/handlers';
 import { ClubService, type ClubTiming } from './modules/club/service';
 import { createSmsNotices } from './modules/messaging/notices';
 import { TelephonyService, type TelephonyDevices } from './modules/telephony/service';
@@ -55,6 +59,7 @@ export interface CoreOptions {
   messagingTiming?: Partial<MessagingTiming>;
   telephonyDevices?: Partial<TelephonyDevices>;
   clubTiming?: Partial<ClubTiming>;
+  alarmTiming?: Partial<AlarmTiming>;
 }
 
 // The real device adapters. A GSM modem used for SMS and as a caller-ID line is one shared device; a
@@ -95,6 +100,7 @@ export function createCore({
   messagingTiming = {},
   telephonyDevices = {},
   clubTiming = {},
+  alarmTiming = {},
 }: CoreOptions): Core {
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, 'peyvand.sqlite');
@@ -119,6 +125,7 @@ export function createCore({
   const messaging = new MessagingService(lateSystem, { ...real.messaging, ...messagingDevices }, messagingTiming);
   const telephony = new TelephonyService(lateSystem, { ...real.telephony, ...telephonyDevices });
   const club = new ClubService(lateSystem, createSmsNotices(messaging), clubTiming);
+  const alarms = new AlarmService(lateSystem, alarmTiming);
   const handlers = {
     ...createAuthHandlers(new LoginThrottle()),
     ...usersHandlers,
@@ -136,8 +143,11 @@ export function createCore({
     ...createAttachmentsHandlers(join(dataDir, 'attachments')),
     ...createMessagingHandlers(messaging),
     ...createTelephonyHandlers(telephony),
-    ...tasksHandlers,
+    ...createTasksHandlers(alarms),
+    ...createMeetingsHandlers(alarms),
+    ...notificationsHandlers,
     ...createClubHandlers(club),
+    ...printingHandlers,
   } satisfies Handlers<Contract> as AllHandlers;
   const sessions = createSessionResolver(database.writeDb, clock);
   const dispatcher = createDispatcher({ database, handlers, sessions, clock, bus: events });
@@ -146,12 +156,14 @@ export function createCore({
   const started = messaging.start().catch((error: unknown) => console.error('SMS worker did not start', error));
   telephony.start();
   club.start();
+  alarms.start();
   const userIdOf = (token: string) => {
     const session = sessions.resolve(token);
     return session && session !== 'expired' ? session.userId : null;
   };
   const close = async () => {
     await started;
+    await alarms.stop();
     await club.stop();
     await telephony.stop();
     await messaging.stop();

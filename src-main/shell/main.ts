@@ -5,6 +5,7 @@ import { DatabaseTooNewError } from '../core/db/migrate';
 import { createHttpServer } from '../server/http';
 import { startupMessages } from '../../src-shared/i18n/fa';
 import { bridgeCoreToRenderers } from './ipc';
+import { bridgePrinting } from './print';
 import { readDesktopMode } from './desktop-config';
 
 // A thin shell: the window, the IPC bridge and (in server mode) the LAN server around the same core
@@ -12,12 +13,18 @@ import { readDesktopMode } from './desktop-config';
 const appRoot = app.getAppPath();
 const rendererIndex = join(appRoot, 'dist/renderer/index.html');
 
-function createWindow(): BrowserWindow {
+// `withCore`: this install runs the core, so the window talks to it over IPC (see preload.ts).
+function createWindow(withCore: boolean): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
     title: 'پیوند',
-    webPreferences: { preload: join(__dirname, 'preload.cjs'), contextIsolation: true, sandbox: true },
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      additionalArguments: withCore ? ['--peyvand-core'] : [],
+    },
   });
   // The import wizard asks before leaving a running job (beforeunload); Electron only honours that if asked here.
   window.webContents.on('will-prevent-unload', (event) => {
@@ -53,8 +60,13 @@ function openCore(): Core | null {
 async function start(): Promise<void> {
   await app.whenReady();
   const mode = readDesktopMode(app.getPath('userData'));
+  const stopPrinting = bridgePrinting();
   if (mode.kind === 'client') {
-    await createWindow().loadURL(mode.serverUrl);
+    await createWindow(false).loadURL(mode.serverUrl);
+    app.on('window-all-closed', () => {
+      stopPrinting();
+      app.quit();
+    });
     return;
   }
   const core = openCore();
@@ -65,9 +77,10 @@ async function start(): Promise<void> {
   const stopBridge = bridgeCoreToRenderers(core);
   const server = mode.kind === 'server' ? createHttpServer(core, { staticRoot: join(appRoot, 'dist/renderer') }) : null;
   if (server && mode.kind === 'server') server.listen(mode.port, mode.host);
-  await createWindow().loadFile(rendererIndex);
+  await createWindow(true).loadFile(rendererIndex);
   app.on('window-all-closed', () => {
     stopBridge();
+    stopPrinting();
     server?.close();
     void core.close().then(() => app.quit());
   });

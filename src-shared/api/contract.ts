@@ -19,6 +19,9 @@ import { messagingApi } from './messaging';
 import { telephonyApi } from './telephony';
 import { tasksApi } from './tasks';
 import { clubApi } from './club';
+import { printingApi } from './printing';
+import { notificationsApi } from './notifications';
+import { meetingsApi } from './meetings';
 
 // Adding a domain: its slice file here, its handlers in src-main/modules/<domain>/handlers.ts.
 export const contract = defineContract([
@@ -41,6 +44,9 @@ export const contract = defineContract([
   telephonyApi,
   tasksApi,
   clubApi,
+  printingApi,
+  notificationsApi,
+  meetingsApi,
 ]);
 
 export type Contract = typeof contract;

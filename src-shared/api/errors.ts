@@ -46,6 +46,8 @@ export const ERROR_STATUS = {
   'club.tierInUse': 409,
   'club.noEligible': 422,
   'club.notAPerson': 422,
+  'printing.missingAddress': 422,
+  'printing.noRecipients': 422,
   'internal': 500,
 } as const;
 

@@ -2,6 +2,7 @@ import type { AUDIT_ACTIONS } from './audit';
 import type { Job } from './jobs';
 import type { Call } from './telephony';
 import type { Task } from './tasks';
+import type { Notification } from './notifications';
 
 // Events pushed to clients after a command commits. A domain adds its events here (`domain.pastTense`).
 export interface ServerEvents {
@@ -27,6 +28,8 @@ export interface ServerEvents {
   // To the user a task was referred to (by someone, or by an SMS rule), and to its referrer when it is done.
   'tasks.referred': { task: Task };
   'tasks.completed': { task: Task };
+  // To the one user it is for; the centre adds it and shows it as a toast.
+  'notifications.created': { notification: Notification };
 }
 
 export type EventName = keyof ServerEvents;

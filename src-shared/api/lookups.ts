@@ -3,7 +3,7 @@ import { command, query, type ApiSlice } from './kit';
 import { personText } from './fields';
 
 // Editable lists offered as suggestions in forms; a value typed that is not in the list is still accepted.
-export const LOOKUP_KINDS = ['prefix', 'companyType', 'interactionMethod', 'referralSource', 'activityType', 'role', 'ranking'] as const;
+export const LOOKUP_KINDS = ['prefix', 'companyType', 'interactionMethod', 'referralSource', 'activityType', 'role', 'ranking', 'taskType', 'taskStatus'] as const;
 export type LookupKind = (typeof LOOKUP_KINDS)[number];
 
 export const lookupsApi = {

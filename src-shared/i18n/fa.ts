@@ -50,6 +50,8 @@ export const errorMessages: Record<ErrorCode, string> = {
   'club.tierInUse': 'این سطح {members} عضو دارد؛ پیش از حذف آستانه‌ها را چنان تغییر دهید که اعضا به سطح دیگری بروند.',
   'club.noEligible': 'هیچ عضوی با این شرایط در قرعه‌کشی شرکت داده نمی‌شود.',
   'club.notAPerson': 'فقط اشخاص می‌توانند عضو باشگاه شوند، نه شرکت‌ها.',
+  'printing.missingAddress': 'چاپ متوقف شد: {count} نفر از این فهرست نشانی پستی قابل استفاده ندارند. نشانی آن‌ها را کامل کنید یا «کنار گذاشتن بدون نشانی» را برگزینید.',
+  'printing.noRecipients': 'هیچ‌کس در این فهرست نشانی پستی قابل استفاده ندارد؛ چیزی برای چاپ نیست.',
   'internal': 'خطای پیش‌بینی‌نشده‌ای رخ داد. دوباره تلاش کنید؛ اگر تکرار شد به پشتیبانی اطلاع دهید.',
 };
 
@@ -96,6 +98,8 @@ export const validationMessages: Record<string, string> & Record<`validation.${I
   'validation.redeemTooMuch': 'ارزش امتیازهای خرج‌شده از مبلغ خرید بیشتر است.',
   'validation.walletTooMuch': 'برداشت از کیف پول از مبلغ قابل پرداخت بیشتر است.',
   'validation.codeTaken': 'این کد تخفیف پیش‌تر برای تخفیف دیگری تعریف شده است.',
+  'validation.docxLettersOnly': 'خروجی ورد فقط برای نامه‌هاست؛ پاکت و برچسب را به‌صورت PDF چاپ کنید.',
+  'validation.taskDependency': 'پیش‌نیاز انتخاب‌شده وجود ندارد یا به خود این کار برمی‌گردد.',
   'validation.discountValue': 'یا درصد تخفیف را وارد کنید یا مبلغ آن را، نه هر دو.',
   'validation.dateOrder': 'تاریخ پایان نباید پیش از تاریخ شروع باشد.',
   'validation.mergeSame': 'برای ادغام دو رکورد متفاوت انتخاب کنید.',

@@ -327,6 +327,8 @@ export const lookupKindLabels: Record<LookupKind, string> = {
   activityType: 'زمینه‌های فعالیت',
   role: 'نقش‌ها',
   ranking: 'رتبه‌ها',
+  taskType: 'انواع کار',
+  taskStatus: 'وضعیت‌های کار',
 };
 
 // File sizes: «۲٫۵ مگابایت».

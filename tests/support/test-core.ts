@@ -11,6 +11,7 @@ import { createHttpServer } from '../../src-main/server/http';
 import type { Clock } from '../../src-main/core/clock';
 import type { MessagingDevices, MessagingTiming } from '../../src-main/modules/messaging/service';
 import type { ClubTiming } from '../../src-main/modules/club/service';
+import type { AlarmTiming } from '../../src-main/modules/tasks/alarm-service';
 import type { TelephonyDevices } from '../../src-main/modules/telephony/service';
 
 // A client as a user's app holds it: one session token, calls by method name.
@@ -63,6 +64,8 @@ export async function startTestCore(
     telephonyDevices?: Partial<TelephonyDevices>;
     // The club's nightly run only when a test calls club.runNightly, unless a test asks for the schedule.
     clubTiming?: Partial<ClubTiming>;
+    // The alarm scheduler sleeps at most this long, so a test's fake clock moving on is noticed quickly.
+    alarmTiming?: Partial<AlarmTiming>;
     dataDir?: string;
   } = {},
 ): Promise<TestCore> {
@@ -74,6 +77,7 @@ export async function startTestCore(
     ...(options.messagingDevices ? { messagingDevices: options.messagingDevices } : {}),
     ...(options.telephonyDevices ? { telephonyDevices: options.telephonyDevices } : {}),
     clubTiming: options.clubTiming ?? { nightly: false },
+    alarmTiming: options.alarmTiming ?? { maxSleepMs: 50 },
   });
   let server: Server | null = null;
   let baseUrl: string | null = null;

@@ -20,6 +20,8 @@ const DEFAULT_TIMING: ClubTiming = { nightly: true, checkEveryMs: 10 * 60_000, r
 // next start). Two runs never overlap: a manual run waits for the scheduled one and vice versa.
 export class ClubService {
   private timer: NodeJS.Timeout | null = null;
+  private firstCheck: NodeJS.Immediate | null = null;
+  private stopped = false;
   private running: Promise<z.infer<typeof NightlySummary>> | null = null;
   private readonly timing: ClubTiming;
 
@@ -35,10 +37,12 @@ export class ClubService {
     if (!this.timing.nightly) return;
     this.timer = setInterval(() => void this.runIfDue(), this.timing.checkEveryMs);
     this.timer.unref();
-    setImmediate(() => void this.runIfDue());
+    this.firstCheck = setImmediate(() => void this.runIfDue());
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.firstCheck) clearImmediate(this.firstCheck);
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running?.catch(() => undefined);
@@ -52,9 +56,13 @@ export class ClubService {
   }
 
   private async runIfDue(): Promise<void> {
-    if (this.running) return;
-    const { now, last } = this.system.read((ctx) => ({ now: ctx.clock.now(), last: readStat<{ day: string }>(ctx.db, 'nightly') }));
-    if (new Date(now).getHours() < this.timing.runAfterHour || last?.day === todayIsoDate(now)) return;
-    await this.runNightly().catch((error: unknown) => console.error('Club nightly run failed', error));
+    if (this.running || this.stopped) return;
+    try {
+      const { now, last } = this.system.read((ctx) => ({ now: ctx.clock.now(), last: readStat<{ day: string }>(ctx.db, 'nightly') }));
+      if (new Date(now).getHours() < this.timing.runAfterHour || last?.day === todayIsoDate(now)) return;
+      await this.runNightly();
+    } catch (error) {
+      console.error('Club nightly run failed', error);
+    }
   }
 }

@@ -14,6 +14,8 @@ const DEFAULTS: Record<LookupKind, readonly string[]> = {
   activityType: [],
   role: [],
   ranking: ['طلایی', 'نقره‌ای', 'برنزی'],
+  taskType: ['تماس', 'پیگیری', 'جلسه', 'ارسال پیش‌فاکتور', 'بازدید', 'پشتیبانی'],
+  taskStatus: ['در انتظار', 'در حال انجام', 'منتظر پاسخ مشتری', 'متوقف'],
 };
 
 function rowsOf(db: ReadDb | WriteDb, kind?: LookupKind) {

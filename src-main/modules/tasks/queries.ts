@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../../src-shared/api/errors';
 import { INBOX_TABS, type InboxTab, type Task, type TASK_PRIORITIES } from '../../../src-shared/api/tasks';
@@ -8,21 +8,37 @@ import type { ReadDb, WriteDb } from '../../core/db/open';
 import { nextInSequence } from '../../core/db/sequences';
 import { users } from '../auth/schema';
 import { parties } from '../parties/schema';
+import { notify } from '../notifications/notify';
+import { planTaskAlarms } from './alarms';
 import { taskReferrals, tasks } from './schema';
 
 type AnyDb = ReadDb | WriteDb;
 
+// More bars than this are unreadable on one screen; the filters narrow it.
+const GANTT_LIMIT = 2_000;
+
 const assignee = alias(users, 'assignee');
 const referrer = alias(users, 'referrer');
+const company = alias(parties, 'company');
 
 const taskColumns = {
   id: tasks.id,
   code: tasks.code,
   title: tasks.title,
   priority: tasks.priority,
+  type: tasks.type,
+  status: tasks.status,
   partyId: tasks.partyId,
   partyName: parties.displayName,
+  companyId: tasks.companyId,
+  companyName: company.displayName,
+  startAt: tasks.startAt,
   dueAt: tasks.dueAt,
+  reminderAt: tasks.reminderAt,
+  percent: tasks.percent,
+  colour: tasks.colour,
+  icon: tasks.icon,
+  dependsOn: tasks.dependsOn,
   assigneeId: tasks.assigneeId,
   assigneeName: assignee.displayName,
   referrerId: tasks.referrerId,
@@ -41,6 +57,7 @@ function selectTasks(db: AnyDb) {
     .select(taskColumns)
     .from(tasks)
     .leftJoin(parties, eq(parties.id, tasks.partyId))
+    .leftJoin(company, eq(company.id, tasks.companyId))
     .leftJoin(assignee, eq(assignee.id, tasks.assigneeId))
     .leftJoin(referrer, eq(referrer.id, tasks.referrerId));
 }
@@ -80,11 +97,12 @@ export function inbox(
   db: AnyDb,
   userId: number,
   now: number,
-  request: { tab: InboxTab; offset: number; limit: number; priority?: (typeof TASK_PRIORITIES)[number]; partyId?: number },
+  request: { tab: InboxTab; offset: number; limit: number; priority?: (typeof TASK_PRIORITIES)[number]; type?: string; partyId?: number },
 ) {
   const filters = and(
     isNull(tasks.deletedAt),
     request.priority === undefined ? undefined : eq(tasks.priority, request.priority),
+    request.type === undefined ? undefined : eq(tasks.type, request.type),
     request.partyId === undefined ? undefined : eq(tasks.partyId, request.partyId),
   );
   const where = and(filters, tabCondition(request.tab, userId, now));
@@ -122,15 +140,8 @@ export function referralsOf(db: AnyDb, taskId: number) {
     .all();
 }
 
-export interface NewTask {
-  title: string;
-  priority: (typeof TASK_PRIORITIES)[number];
-  partyId: number | null;
-  dueAt: number | null;
-  assigneeId: number;
-  description: string | null;
-  source: Task['source'];
-}
+export type NewTask = Pick<Task, 'title' | 'priority' | 'partyId' | 'dueAt' | 'assigneeId' | 'description' | 'source'> &
+  Partial<Pick<Task, 'type' | 'status' | 'companyId' | 'startAt' | 'reminderAt' | 'percent' | 'colour' | 'icon' | 'dependsOn'>>;
 
 function largestTaskCode(db: WriteDb): number {
   return db.select({ n: count() }).from(tasks).get()?.n ?? 0;
@@ -151,7 +162,9 @@ export function createTask(ctx: WriteCtx, draft: NewTask, creatorId: number | nu
     result: null,
   });
   if (referred) referTo(ctx, row.id, creatorId, draft.assigneeId, null);
-  return getTask(ctx.db, row.id);
+  const task = getTask(ctx.db, row.id);
+  planTaskAlarms(ctx.db, task);
+  return task;
 }
 
 export function referTo(ctx: WriteCtx, taskId: number, fromUserId: number | null, toUserId: number, note: string | null): Task {
@@ -160,6 +173,34 @@ export function referTo(ctx: WriteCtx, taskId: number, fromUserId: number | null
   const task = getTask(ctx.db, taskId);
   if (task.assigneeId !== toUserId) ctx.records.update(tasks, taskId, { assigneeId: toUserId, referrerId: fromUserId, referredAt: now });
   const updated = getTask(ctx.db, taskId);
+  planTaskAlarms(ctx.db, updated);
   ctx.emit('tasks.referred', { task: updated }, [toUserId]);
+  notify(ctx, [toUserId], { kind: 'taskReferred', text: `کار «${updated.title}» به شما ارجاع شد`, path: `/tasks/${taskId}` });
   return updated;
+}
+
+// The Gantt's rows: tasks that overlap the window, by the user's, a person's, a company's or a group's.
+export function ganttTasks(db: AnyDb, filter: { userId?: number; partyId?: number; companyId?: number; groupId?: number; from: number; to: number; includeDone: boolean }): Task[] {
+  const begins = sql`COALESCE(${tasks.startAt}, ${tasks.dueAt}, ${tasks.createdAt})`;
+  const ends = sql`COALESCE(${tasks.dueAt}, ${tasks.startAt}, ${tasks.createdAt})`;
+  return selectTasks(db)
+    .where(
+      and(
+        isNull(tasks.deletedAt),
+        sql`${begins} < ${filter.to}`,
+        sql`${ends} >= ${filter.from}`,
+        filter.includeDone ? undefined : isNull(tasks.completedAt),
+        filter.userId === undefined ? undefined : eq(tasks.assigneeId, filter.userId),
+        filter.partyId === undefined ? undefined : eq(tasks.partyId, filter.partyId),
+        filter.companyId === undefined ? undefined : or(eq(tasks.companyId, filter.companyId), eq(tasks.partyId, filter.companyId)),
+        filter.groupId === undefined
+          ? undefined
+          : sql`${tasks.partyId} IN (SELECT party_id FROM party_groups WHERE group_id IN (
+              WITH RECURSIVE subtree(id) AS (SELECT ${filter.groupId} UNION ALL SELECT g.id FROM groups g JOIN subtree ON g.parent_id = subtree.id)
+              SELECT id FROM subtree))`,
+      ),
+    )
+    .orderBy(asc(begins), asc(tasks.id))
+    .limit(GANTT_LIMIT)
+    .all();
 }

@@ -1,0 +1,34 @@
+import type { meetingsApi } from '../../../src-shared/api/meetings';
+import { requireSession } from '../../core/context';
+import type { Handlers } from '../../core/dispatch';
+import { assertPartyInScope } from '../parties/scope';
+import type { AlarmService } from './alarm-service';
+import { getMeeting, listMeetings, removeMeeting, saveMeeting } from './meetings';
+
+export function createMeetingsHandlers(alarms: AlarmService): Handlers<typeof meetingsApi> {
+  const afterCommit = () => setImmediate(() => alarms.wake());
+  return {
+    'meetings.list': ({ from, to, userId, partyId }, ctx) => {
+      if (partyId !== undefined) {
+        assertPartyInScope(ctx.db, ctx.session, partyId);
+        return listMeetings(ctx.db, from, to, { partyId });
+      }
+      return listMeetings(ctx.db, from, to, { userId: userId ?? requireSession(ctx).userId });
+    },
+    'meetings.create': (values, ctx) => {
+      for (const partyId of values.partyIds) assertPartyInScope(ctx.db, ctx.session, partyId);
+      afterCommit();
+      return saveMeeting(ctx, values);
+    },
+    'meetings.update': ({ id, version, ...values }, ctx) => {
+      getMeeting(ctx.db, id);
+      afterCommit();
+      return saveMeeting(ctx, values, { id, version });
+    },
+    'meetings.remove': ({ id }, ctx) => {
+      removeMeeting(ctx, id);
+      afterCommit();
+      return { ok: true };
+    },
+  };
+}
