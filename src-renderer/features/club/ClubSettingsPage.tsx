@@ -10,6 +10,7 @@ import { useClubConfig } from './config-store';
 import { DiscountDialog } from './DiscountDialog';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { Money, TierBadge } from './format';
+import { NightlyRunCard } from './NightlyRunCard';
 import { RuleDialog } from './RuleDialog';
 import { TierDialog } from './TierDialog';
 
@@ -89,6 +90,7 @@ export function ClubSettingsPage() {
         editor={(discount, close) => <DiscountDialog discount={discount} onClose={close} />}
         remove={(id) => call('club.removeDiscount', { id })}
       />
+      <NightlyRunCard />
     </>
   );
 }

@@ -1,12 +1,13 @@
 // A barcode scanner is a keyboard: it "types" the card code and presses Enter. What tells it from a person is
-// speed. Wired scanners send a key every 1–20 ms; wireless ones and busy USB hubs stretch that to ~40 ms. A fast
-// typist keeps keys 80–150 ms apart and manages a quick pair now and then, never six in a row. So: at least
-// `minLength` characters, each (and the closing Enter) at most `maxGapMs` after the one before. Card codes,
-// membership numbers, mobiles and national codes are all longer than six characters. Times are the events'
-// timeStamp, taken when the key reached the browser, so a busy page does not stretch the gaps.
-export const SCAN_TIMING = { minLength: 6, maxGapMs: 50 } as const;
+// speed. Wired scanners send a key every 1–20 ms; wireless ones and busy USB hubs stretch that to ~40 ms, and a
+// loaded PC now and then delivers one key late. A fast typist keeps keys 80–150 ms apart and manages a quick
+// pair now and then, never six in a row. So: at least `minLength` characters ended by Enter, no gap longer
+// than `maxGapMs` (one late key does not break a scan) and on average at most `maxMeanGapMs` (which no
+// person reaches over six keys). Card codes, membership numbers, mobiles and national codes are all longer
+// than six characters. Times are the events' timeStamp, taken when the key reached the browser.
+export const SCAN_TIMING = { minLength: 6, maxGapMs: 150, maxMeanGapMs: 35 } as const;
 
-export type ScanTiming = { minLength: number; maxGapMs: number };
+export type ScanTiming = { minLength: number; maxGapMs: number; maxMeanGapMs: number };
 
 export interface ScanKey {
   // KeyboardEvent.code: the physical key. On a Persian layout `key` is «۱» or «ض», but `code` is Digit1 / KeyQ.
@@ -39,6 +40,7 @@ export function characterOfKeyCode(code: string): string | null {
 // Feeds key presses one by one; the answer says whether this key began, continued or closed a scan.
 export function createScanDetector(timing: ScanTiming = SCAN_TIMING) {
   let typed = '';
+  let firstAt = 0;
   let lastAt = Number.NEGATIVE_INFINITY;
 
   const reset = () => {
@@ -52,7 +54,8 @@ export function createScanDetector(timing: ScanTiming = SCAN_TIMING) {
       if (SHIFT_KEYS.has(code)) return { kind: 'ignored' };
       const quick = at - lastAt <= timing.maxGapMs;
       if (code === 'Enter' || code === 'NumpadEnter') {
-        const scanned = quick && typed.length >= timing.minLength ? typed : null;
+        const fastEnough = (at - firstAt) / typed.length <= timing.maxMeanGapMs;
+        const scanned = quick && typed.length >= timing.minLength && fastEnough ? typed : null;
         reset();
         return scanned === null ? { kind: 'ignored' } : { kind: 'scanned', code: scanned };
       }
@@ -67,6 +70,7 @@ export function createScanDetector(timing: ScanTiming = SCAN_TIMING) {
         return { kind: 'continued' };
       }
       typed = character;
+      firstAt = at;
       return { kind: 'started' };
     },
     reset,

@@ -35,10 +35,13 @@ describe('card scan detection by keystroke timing', () => {
     expect(press(digits('0912123'), [...Array<number>(6).fill(5), 400]).at(-1)).toEqual({ kind: 'ignored' });
   });
 
-  it('needs six characters within the gap limit, and starts over after a slow key', () => {
+  it('needs six characters fast enough on average, forgives one late key, and starts over after a pause', () => {
     expect(press(digits('12345'), 5).at(-1)).toEqual({ kind: 'ignored' });
-    expect(press(digits('123456'), SCAN_TIMING.maxGapMs).at(-1)).toEqual({ kind: 'scanned', code: '123456' });
-    expect(press(digits('123456'), SCAN_TIMING.maxGapMs + 1).at(-1)).toEqual({ kind: 'ignored' });
+    expect(press(digits('123456'), SCAN_TIMING.maxMeanGapMs).at(-1)).toEqual({ kind: 'scanned', code: '123456' });
+    expect(press(digits('123456'), SCAN_TIMING.maxMeanGapMs + 1).at(-1)).toEqual({ kind: 'ignored' });
+    // A busy PC delivers one key late: still a scan.
+    expect(press(digits('100001015'), [5, 5, 120, 5, 5, 5, 5, 5, 5]).at(-1)).toEqual({ kind: 'scanned', code: '100001015' });
+    expect(press(digits('123456'), [5, 5, SCAN_TIMING.maxGapMs + 1, 5, 5, 5]).at(-1)).toEqual({ kind: 'ignored' });
     // A human key, a long pause, then a scanner burst: the burst alone is the code.
     const steps = press(digits('7123456'), [1500, 5, 5, 5, 5, 5, 5]);
     expect(steps[1]).toEqual({ kind: 'started' });
