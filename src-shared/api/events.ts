@@ -30,6 +30,8 @@ export interface ServerEvents {
   'tasks.completed': { task: Task };
   // To the one user it is for; the centre adds it and shows it as a toast.
   'notifications.created': { notification: Notification };
+  // Read on one PC: the user's other PCs clear them too. No ids: all of them.
+  'notifications.read': { ids: number[] | null };
 }
 
 export type EventName = keyof ServerEvents;

@@ -6,7 +6,9 @@ import { listNotifications, markRead } from './notify';
 export const notificationsHandlers: Handlers<typeof notificationsApi> = {
   'notifications.list': ({ limit }, ctx) => listNotifications(ctx.db, requireSession(ctx).userId, limit),
   'notifications.markRead': ({ ids }, ctx) => {
-    markRead(ctx.db, requireSession(ctx).userId, ids, ctx.clock.now());
+    const { userId } = requireSession(ctx);
+    markRead(ctx.db, userId, ids, ctx.clock.now());
+    ctx.emit('notifications.read', { ids: ids ?? null }, [userId]);
     return { ok: true };
   },
 };

@@ -91,7 +91,7 @@ function describe(ctx: WriteCtx, kind: AlarmKind, subjectId: number, userId: num
       | undefined;
     if (!meeting || meeting.deletedAt !== null) return null;
     const place = meeting.place ? ` در ${meeting.place}` : '';
-    return { text: `جلسهٔ «${meeting.title}» ${formatJalaliDateTime(meeting.startAt)}${place}`, path: `/tasks/calendar` };
+    return { text: `جلسهٔ «${meeting.title}» ${formatJalaliDateTime(meeting.startAt)}${place}`, path: '/calendar' };
   }
   if (userId === 0) return null;
   const isAdmin = (prepared(ctx.db, 'SELECT is_admin AS isAdmin FROM users WHERE id = ?').get(userId) as { isAdmin: number } | undefined)?.isAdmin === 1;

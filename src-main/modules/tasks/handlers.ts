@@ -93,7 +93,11 @@ export function createTasksHandlers(alarms: AlarmService): Handlers<typeof tasks
     ctx.records.update(tasks, id, { startAt, dueAt }, { expectedVersion: version });
     return replan(ctx, id);
   },
-  'tasks.gantt': (filter, ctx) => ganttTasks(ctx.db, filter),
+  // Someone who sees only their own records sees only the tasks they do or handed over.
+  'tasks.gantt': (filter, ctx) => {
+    const session = requireSession(ctx);
+    return ganttTasks(ctx.db, { ...filter, involving: session.scope === 'own' ? session.userId : undefined });
+  },
   'tasks.occasions': ({ days, kinds }, ctx) => {
     const session = requireSession(ctx);
     return upcomingOccasions(ctx.db, todayIsoDate(ctx.clock.now()), days, kinds, session.scope === 'own' ? session.userId : null);

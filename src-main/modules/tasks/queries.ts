@@ -180,7 +180,10 @@ export function referTo(ctx: WriteCtx, taskId: number, fromUserId: number | null
 }
 
 // The Gantt's rows: tasks that overlap the window, by the user's, a person's, a company's or a group's.
-export function ganttTasks(db: AnyDb, filter: { userId?: number; partyId?: number; companyId?: number; groupId?: number; from: number; to: number; includeDone: boolean }): Task[] {
+export function ganttTasks(
+  db: AnyDb,
+  filter: { userId?: number; partyId?: number; companyId?: number; groupId?: number; from: number; to: number; includeDone: boolean; involving?: number },
+): Task[] {
   const begins = sql`COALESCE(${tasks.startAt}, ${tasks.dueAt}, ${tasks.createdAt})`;
   const ends = sql`COALESCE(${tasks.dueAt}, ${tasks.startAt}, ${tasks.createdAt})`;
   return selectTasks(db)
@@ -191,6 +194,7 @@ export function ganttTasks(db: AnyDb, filter: { userId?: number; partyId?: numbe
         sql`${ends} >= ${filter.from}`,
         filter.includeDone ? undefined : isNull(tasks.completedAt),
         filter.userId === undefined ? undefined : eq(tasks.assigneeId, filter.userId),
+        filter.involving === undefined ? undefined : or(eq(tasks.assigneeId, filter.involving), eq(tasks.referrerId, filter.involving)),
         filter.partyId === undefined ? undefined : eq(tasks.partyId, filter.partyId),
         filter.companyId === undefined ? undefined : or(eq(tasks.companyId, filter.companyId), eq(tasks.partyId, filter.companyId)),
         filter.groupId === undefined
