@@ -4,6 +4,8 @@ import { personText } from './fields';
 import { JobSchema } from './jobs';
 import { ExportedFile } from './parties';
 import { Audience } from './messaging';
+import { PARTY_KINDS } from './parties';
+import { isFieldToken, templateTokens } from '../domain/merge-fields';
 
 // Printed mail merge: letters, envelopes and label sheets from any list, as PDF or Word. Templates are
 // stored in the database (admin-editable, versioned, every change audited). Lengths are millimetres.
@@ -71,13 +73,34 @@ export const LabelLayout = z.object({
   paddingMm: z.number().min(0).max(20),
   fontSize: z.number().min(5).max(24),
   content: MergeText(1000),
-  // Per printer: how far this printer's output lands from where it should (measured on a test sheet).
+  // Per printer: a shift of everything printed (+ = right / down) that corrects where this printer's output
+  // lands, measured on a test sheet.
   calibrations: z.array(Calibration).max(20),
 });
 export type LabelLayout = z.infer<typeof LabelLayout>;
 
 export const TemplateLayout = z.discriminatedUnion('kind', [LetterLayout, EnvelopeLayout, LabelLayout]);
 export type TemplateLayout = z.infer<typeof TemplateLayout>;
+
+// The token a letter's number fills: not a record field, a value each letter of a run gets.
+export const LETTER_NUMBER_TOKEN = 'شماره نامه';
+
+// Every text of a layout that takes merge fields.
+export function mergeTextsOf(layout: TemplateLayout): string[] {
+  switch (layout.kind) {
+    case 'letter':
+      return [layout.attachments, layout.subject, layout.salutation, layout.body, layout.closing, layout.signatureName, layout.signatureTitle];
+    case 'envelope':
+      return [layout.sender, layout.recipient];
+    case 'labels':
+      return [layout.content];
+  }
+}
+
+// Tokens no record field fills («{تاریخ جلسه}»): the user gives each one value for the whole run.
+export function customTokensOf(layout: TemplateLayout): string[] {
+  return [...new Set(mergeTextsOf(layout).flatMap(templateTokens))].filter((token) => !isFieldToken(token) && token !== LETTER_NUMBER_TOKEN);
+}
 
 export const PrintTemplate = z.object({
   id: RecordId,
@@ -106,7 +129,7 @@ export const PrintRunRequest = z.object({
 
 export const RunCheck = z.object({
   recipients: z.number().int(),
-  withoutAddress: z.array(z.object({ partyId: RecordId, name: z.string() })),
+  withoutAddress: z.array(z.object({ partyId: RecordId, partyKind: z.enum(PARTY_KINDS), name: z.string() })),
   withoutAddressCount: z.number().int(),
   unknownFields: z.array(z.string()),
 });
@@ -116,6 +139,7 @@ export const LetterRegisterEntry = z.object({
   number: z.string(),
   at: z.number(),
   partyId: RecordId,
+  partyKind: z.enum(PARTY_KINDS),
   partyName: z.string(),
   templateName: z.string(),
   userName: z.string().nullable(),

@@ -47,7 +47,7 @@ export const MERGE_FIELD_TOKENS: Record<MergeField, string> = {
 };
 
 // «{کیف پول:حروف}»: the amount in words, as letters and cheques write it.
-const IN_WORDS = ':حروف';
+export const IN_WORDS = ':حروف';
 
 const FIELD_BY_TOKEN = new Map<string, MergeField>(MERGE_FIELDS.map((field) => [MERGE_FIELD_TOKENS[field], field]));
 
@@ -130,6 +130,11 @@ function inWords(field: MergeField, r: MergeRecipient, moneyUnit: MoneyUnit): st
   if (field === 'wallet') return r.walletRials === null ? null : amountInWords(r.walletRials, moneyUnit);
   if (field === 'points') return r.points === null ? null : numberToPersianWords(r.points);
   return null;
+}
+
+// Whether a record field fills this token (with or without «:حروف»).
+export function isFieldToken(token: string): boolean {
+  return FIELD_BY_TOKEN.has(token.endsWith(IN_WORDS) ? token.slice(0, -IN_WORDS.length) : token);
 }
 
 export interface MergeResult {

@@ -146,6 +146,7 @@ export const printingHandlers: Handlers<typeof printingApi> = {
         number: lettersRegister.number,
         at: lettersRegister.at,
         partyId: lettersRegister.partyId,
+        partyKind: parties.kind,
         partyName: parties.displayName,
         templateName: lettersRegister.templateName,
         userName: users.displayName,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ExportedFile } from '../../../src-shared/api/parties';
-import { ENVELOPE_MM, type EnvelopeLayout, type LabelLayout, type LetterLayout, type PrintTemplate, type PrintRunRequest } from '../../../src-shared/api/printing';
-import { MERGE_FIELD_TOKENS, renderTemplate, templateTokens, type MergeRecipient } from '../../../src-shared/domain/merge-fields';
+import { customTokensOf, ENVELOPE_MM, LETTER_NUMBER_TOKEN, type EnvelopeLayout, type LabelLayout, type LetterLayout, type PrintTemplate, type PrintRunRequest } from '../../../src-shared/api/printing';
+import { renderTemplate, type MergeRecipient } from '../../../src-shared/domain/merge-fields';
 import type { MoneyUnit } from '../../../src-shared/domain/money';
 import { formatJalaliDate } from '../../../src-shared/domain/jalali';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
@@ -15,9 +15,6 @@ import { renderLetters, renderLettersDocx, type LetterPage } from './letters';
 type AnyDb = ReadDb | WriteDb;
 type RunRequest = z.output<typeof PrintRunRequest>;
 
-// The token a letter's number fills; not a record field, so it is a value the run supplies.
-export const LETTER_NUMBER_TOKEN = 'شماره نامه';
-const KNOWN_TOKENS = new Set([...Object.values(MERGE_FIELD_TOKENS), LETTER_NUMBER_TOKEN]);
 
 export interface Recipient {
   partyId: number;
@@ -27,7 +24,7 @@ export interface Recipient {
 
 export interface RunPlan {
   recipients: Recipient[];
-  withoutAddress: { partyId: number; name: string }[];
+  withoutAddress: { partyId: number; partyKind: 'person' | 'company'; name: string }[];
   label: string;
 }
 
@@ -37,7 +34,7 @@ export function planRun(db: AnyDb, session: Session, request: Pick<RunRequest, '
   const recipients: Recipient[] = [];
   const withoutAddress: RunPlan['withoutAddress'] = [];
   for (const row of mergeRows(db, where)) {
-    if (row.postalAddress === null) withoutAddress.push({ partyId: row.id, name: row.displayName });
+    if (row.postalAddress === null) withoutAddress.push({ partyId: row.id, partyKind: row.kind, name: row.displayName });
     else recipients.push(toRecipient(row));
   }
   return { recipients, withoutAddress, label };
@@ -47,20 +44,8 @@ export function toRecipient(row: MergeRow): Recipient {
   return { partyId: row.id, name: row.displayName, merge: mergeOf(row) };
 }
 
-function templateTexts(template: PrintTemplate): string[] {
-  const layout = template.layout;
-  switch (layout.kind) {
-    case 'letter':
-      return [layout.attachments, layout.subject, layout.salutation, layout.body, layout.closing, layout.signatureName, layout.signatureTitle];
-    case 'envelope':
-      return [layout.sender, layout.recipient];
-    case 'labels':
-      return [layout.content];
-  }
-}
-
 export function unknownTokens(template: PrintTemplate, custom: Record<string, string>): string[] {
-  return [...new Set(templateTexts(template).flatMap(templateTokens))].filter((token) => !KNOWN_TOKENS.has(token) && !(token in custom));
+  return customTokensOf(template.layout).filter((token) => !(token in custom));
 }
 
 export interface MergeContext {

@@ -52,10 +52,10 @@ describe.each(TRANSPORTS)('printed mail merge over %s', (transport) => {
       id: letter.id,
       version: letter.version,
       name: letter.name,
-      layout: { ...letter.layout, numberPrefix: 'ف/', subject: 'دعوت به نمایشگاه', body: 'از شما برای بازدید در {تاریخ جلسه} دعوت می‌شود. {ناشناخته}' } as never,
+      layout: { ...letter.layout, numberPrefix: 'ف/', subject: 'دعوت به نمایشگاه', body: 'از شما برای بازدید در {تاریخ جلسه} دعوت می‌شود. {ناشناخته} مانده: {کیف پول:حروف}' } as never,
     });
     const check = await admin.call('printing.checkRun', { templateId: letter.id, audience: selection, customFields: { 'تاریخ جلسه': '۱۰ آذر' } });
-    expect(check).toEqual({ recipients: 2, withoutAddress: [{ partyId: noAddress.id, name: 'پویا توکلی' }], withoutAddressCount: 1, unknownFields: ['ناشناخته'] });
+    expect(check).toEqual({ recipients: 2, withoutAddress: [{ partyId: noAddress.id, partyKind: 'person', name: 'پویا توکلی' }], withoutAddressCount: 1, unknownFields: ['ناشناخته'] });
 
     const stopped = await waitForJob(admin, (await admin.call('printing.startRun', { templateId: letter.id, audience: selection, missingAddress: 'stop' })).id);
     expect(stopped).toMatchObject({ state: 'failed', error: { code: 'printing.missingAddress', details: { count: 1 } } });
