@@ -3,7 +3,7 @@ import { requireSession } from '../../core/context';
 import type { Handlers } from '../../core/dispatch';
 import { assertPartyInScope } from '../parties/scope';
 import type { AlarmService } from './alarm-service';
-import { getMeeting, listMeetings, removeMeeting, saveMeeting } from './meetings';
+import { listMeetings, removeMeeting, requireMeetingOwner, saveMeeting } from './meetings';
 
 export function createMeetingsHandlers(alarms: AlarmService): Handlers<typeof meetingsApi> {
   const afterCommit = () => setImmediate(() => alarms.wake());
@@ -21,9 +21,10 @@ export function createMeetingsHandlers(alarms: AlarmService): Handlers<typeof me
       return saveMeeting(ctx, values);
     },
     'meetings.update': ({ id, version, ...values }, ctx) => {
-      getMeeting(ctx.db, id);
+      const meeting = requireMeetingOwner(ctx, id);
+      for (const partyId of values.partyIds.filter((partyId) => !meeting.partyIds.includes(partyId))) assertPartyInScope(ctx.db, ctx.session, partyId);
       afterCommit();
-      return saveMeeting(ctx, values, { id, version });
+      return saveMeeting(ctx, values, { id, version, organiserId: meeting.organiserId, partyIds: meeting.partyIds });
     },
     'meetings.remove': ({ id }, ctx) => {
       removeMeeting(ctx, id);

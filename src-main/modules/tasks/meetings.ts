@@ -77,27 +77,39 @@ function writeParticipants(db: WriteDb, id: number, values: Pick<MeetingValues, 
   for (const partyId of values.partyIds) insert.run(id, null, partyId);
 }
 
-// The organiser always takes part (and is reminded); each person or company gets the meeting in their history.
-export function saveMeeting(ctx: WriteCtx, values: MeetingValues, existing?: { id: number; version: number }): Meeting {
-  const organiser = ctx.session?.userId;
-  const withOrganiser = { ...values, userIds: [...new Set([...(organiser === undefined ? [] : [organiser]), ...values.userIds])] };
+// Who may change or cancel a meeting: whoever set it up, its users, and admins.
+export function requireMeetingOwner(ctx: WriteCtx, id: number): Meeting & { organiserId: number | null } {
+  const meeting = getMeeting(ctx.db, id);
+  const organiserId = ctx.db.select({ by: meetings.createdBy }).from(meetings).where(eq(meetings.id, id)).get()?.by ?? null;
+  const session = ctx.session;
+  if (session && !session.isAdmin && organiserId !== session.userId && !meeting.userIds.includes(session.userId)) {
+    throw new AppError('record.notFound', { table: 'meetings', id });
+  }
+  return { ...meeting, organiserId };
+}
+
+// The organiser always takes part (and is reminded); each person or company gets the meeting in their
+// history when they are first added to it.
+export function saveMeeting(ctx: WriteCtx, values: MeetingValues, existing?: { id: number; version: number; organiserId: number | null; partyIds: number[] }): Meeting {
+  const organiser = existing ? existing.organiserId : (ctx.session?.userId ?? null);
+  const withOrganiser = { ...values, userIds: [...new Set([...(organiser === null ? [] : [organiser]), ...values.userIds])] };
   let id: number;
   if (existing) {
     ctx.records.update(meetings, existing.id, withOrganiser, { expectedVersion: existing.version });
     id = existing.id;
   } else {
     id = ctx.records.insert(meetings, withOrganiser).id;
-    for (const partyId of values.partyIds) {
-      logInteraction(ctx, {
-        partyId,
-        subject: `جلسه: ${values.title}`,
-        method: 'meeting',
-        direction: 'outgoing',
-        occurredAt: values.startAt,
-        userId: organiser ?? null,
-        description: values.place ?? '',
-      });
-    }
+  }
+  for (const partyId of values.partyIds.filter((partyId) => !existing?.partyIds.includes(partyId))) {
+    logInteraction(ctx, {
+      partyId,
+      subject: `جلسه: ${values.title}`,
+      method: 'meeting',
+      direction: 'outgoing',
+      occurredAt: values.startAt,
+      userId: organiser,
+      description: values.place ?? '',
+    });
   }
   writeParticipants(ctx.db, id, withOrganiser);
   planMeetingAlarms(ctx.db, { id, startAt: values.startAt, userIds: withOrganiser.userIds, reminderMinutes: values.reminderMinutes, deleted: false });
@@ -105,7 +117,7 @@ export function saveMeeting(ctx: WriteCtx, values: MeetingValues, existing?: { i
 }
 
 export function removeMeeting(ctx: WriteCtx, id: number): void {
-  const meeting = getMeeting(ctx.db, id);
+  const meeting = requireMeetingOwner(ctx, id);
   ctx.records.remove(meetings, id);
   planMeetingAlarms(ctx.db, { id, startAt: meeting.startAt, userIds: meeting.userIds, reminderMinutes: meeting.reminderMinutes, deleted: true });
 }

@@ -107,6 +107,13 @@ describe.each(TRANSPORTS)('alarms, occasions, meetings and the Gantt over %s', (
     expect((await admin.call('interactions.list', { partyId: customer.id })).rows[0]).toMatchObject({ method: 'meeting', subject: 'جلسه: جلسهٔ قرارداد' });
     clock.advance(90 * MINUTE);
     await until(texts, (t) => t.filter((text) => text.startsWith('جلسهٔ «جلسهٔ قرارداد»')).length === 2, 'both reminders');
+
+    // Sara may move it; the organiser stays the organiser; someone not in it may not touch it.
+    const moved = await saraClient.call('meetings.update', { ...meeting, version: meeting.version, userIds: [], place: 'دفتر مشتری' });
+    expect(moved).toMatchObject({ place: 'دفتر مشتری', userIds: [1] });
+    await createClerk(admin, 'nima');
+    const outsider = await signIn(office, 'nima', 'nima-pass-1');
+    expect(await outsider.fail('meetings.remove', { id: meeting.id })).toMatchObject({ code: 'record.notFound' });
   });
 
   it('draws the Gantt of a user, moves a task by dragging through the API with audit, and refuses circular dependencies', async () => {
