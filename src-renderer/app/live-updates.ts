@@ -2,8 +2,10 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { api, type EventsState } from '../api/client';
 import type { Permission } from '../../src-shared/api/permissions';
 import { hasPermission, useSessionStore } from '../features/auth';
+import { MEETINGS_TABLE, refreshCalendarOnChange } from '../features/calendar';
 import { isClubTable, refreshClubOnChange } from '../features/club';
-import { describeChange, useNotificationsStore, type RecordsChanged } from '../features/notifications';
+import { refreshGanttOnChange } from '../features/gantt';
+import { describeChange, handleNotificationCreated, useNotificationsStore, type RecordsChanged } from '../features/notifications';
 import { catchUpParties, PARTY_TABLES, refreshPartiesOnChange } from '../features/parties';
 import { useSettingsStore } from '../features/settings';
 import { refreshUsersOnChange, useTemplatesStore, userName, useUsersStore } from '../features/users';
@@ -51,6 +53,12 @@ async function onRecordsChanged(change: RecordsChanged): Promise<void> {
   // Tasks have their own events (referred, completed) for the one concerned: the inbox only reloads.
   if (TASK_TABLES.has(change.table)) {
     refreshTasksOnChange();
+    refreshGanttOnChange();
+    return;
+  }
+  // Meetings are told by their reminders: the calendar only reloads.
+  if (change.table === MEETINGS_TABLE) {
+    refreshCalendarOnChange();
     return;
   }
   // Names before the refresh, so a deleted record is still called by its name.
@@ -82,7 +90,7 @@ async function onRecordsChanged(change: RecordsChanged): Promise<void> {
     record: (table, id) => recordName(table, id) ?? before.get(id) ?? null,
     user: (id) => userName(id),
   });
-  useNotificationsStore.getState().add({ text, path: ROUTE_OF_TABLE[change.table] ?? null });
+  useNotificationsStore.getState().addChange({ text, path: ROUTE_OF_TABLE[change.table] ?? null });
   toast.info(text);
 }
 
@@ -93,6 +101,7 @@ async function catchUp(): Promise<void> {
     refreshUsersOnChange('users'),
     useSettingsStore.getState().settings ? useSettingsStore.getState().load() : null,
     catchUpParties(),
+    useNotificationsStore.getState().load(),
   ]);
 }
 
@@ -113,7 +122,13 @@ export function useLiveUpdates(userId: number | null): void {
     });
     const stopEvents = api.subscribeEvents((event) => {
       if (event.name === 'records.changed') void onRecordsChanged(event.payload);
-      else if (event.name.startsWith('messaging.')) {
+      else if (event.name === 'notifications.created') {
+        handleNotificationCreated(event.payload);
+        // A reminder or an overdue alarm moves a task between tabs without any record changing.
+        if (event.payload.notification.kind.startsWith('task')) refreshTasksOnChange();
+      } else if (event.name === 'notifications.read') {
+        useNotificationsStore.getState().readElsewhere(event.payload.ids);
+      } else if (event.name.startsWith('messaging.')) {
         const me = useSessionStore.getState().user;
         if (me && hasPermission(me, 'messaging.view')) handleMessagingEvent(event);
       } else if (event.name.startsWith('telephony.')) {

@@ -2,18 +2,22 @@ import type { ReactNode } from 'react';
 import type { SessionUser } from '../../src-shared/api/auth';
 import { PARTY_KINDS } from '../../src-shared/api/parties';
 import type { Permission } from '../../src-shared/api/permissions';
+import { calendarLabels, ganttLabels } from '../../src-shared/i18n/ui-fa-calendar';
 import { AuditSearchPage } from '../features/audit';
 import { hasPermission } from '../features/auth';
+import { CALENDAR_PATH, CalendarPage } from '../features/calendar';
 import { CLUB_PATH, ClubScreen } from '../features/club';
 import { CompaniesScreen } from '../features/companies';
+import { GANTT_PATH, GanttPage } from '../features/gantt';
 import { GroupsPage } from '../features/groups';
 import { HomePage } from '../features/home';
 import { IMPORT_PAGES, ImportPage } from '../features/imports';
 import { MESSAGING_PATH, MessagingScreen } from '../features/messaging';
 import { PeopleScreen } from '../features/people';
+import { PRINTING_PATH, PrintingScreen } from '../features/printing';
 import { SettingsPage } from '../features/settings';
 import { MissedBadge, TELEPHONY_PATH, TelephonyScreen } from '../features/telephony';
-import { TASKS_PATH, TasksPage } from '../features/tasks';
+import { TASKS_PATH, TasksScreen } from '../features/tasks';
 import { TemplatesPage, UsersPage } from '../features/users';
 
 export interface Screen {
@@ -67,7 +71,24 @@ export const screens: Screen[] = [
     title: 'کارتابل',
     permission: 'tasks.view',
     icon: 'M9 3h6v2h4a1 1 0 0 1 1 1v15a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1h4V3Zm0 4H6v13h12V7h-3v1H9V7Zm1.6 10.2-3.3-3.3 1.4-1.4 1.9 1.9 4.6-4.6 1.4 1.4-6 6Z',
-    render: () => <TasksPage />,
+    subpages: true,
+    render: ({ rest }) => <TasksScreen rest={rest} />,
+  },
+  {
+    path: CALENDAR_PATH,
+    description: calendarLabels.description,
+    title: calendarLabels.title,
+    permission: 'tasks.view',
+    icon: 'M7 2h2v2h6V2h2v2h3a1 1 0 0 1 1 1v15a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3V2Zm12 8H5v9h14v-9ZM5 8h14V6H5v2Zm2 4h3v3H7v-3Z',
+    render: () => <CalendarPage />,
+  },
+  {
+    path: GANTT_PATH,
+    description: ganttLabels.description,
+    title: ganttLabels.title,
+    permission: 'tasks.view',
+    icon: 'M3 4h2v16H3V4Zm4 1h9v3H7V5Zm4 5h9v3h-9v-3Zm-2 5h7v3H9v-3Z',
+    render: () => <GanttPage />,
   },
   {
     path: '/people',
@@ -112,6 +133,15 @@ export const screens: Screen[] = [
     icon: 'M20 2H4a2 2 0 0 0-2 2v18l4-4h14a2 2 0 0 0 2-2V4a2 2 0 0 0-2-2Zm-3 11H7v-2h10v2Zm0-4H7V7h10v2Z',
     subpages: true,
     render: ({ rest }) => <MessagingScreen rest={rest} />,
+  },
+  {
+    path: PRINTING_PATH,
+    description: 'نامه، پاکت و برچسب برای یک فهرست، قالب‌های چاپ و دفتر نامه‌ها',
+    title: 'چاپ و نامه',
+    permission: 'printing.view',
+    icon: 'M6 2h12v5H6V2Zm-2 7h16a2 2 0 0 1 2 2v6h-4v5H6v-5H2v-6a2 2 0 0 1 2-2Zm4 8v3h8v-5H8v2Zm10-5a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z',
+    subpages: true,
+    render: ({ rest }) => <PrintingScreen rest={rest} />,
   },
   {
     path: TELEPHONY_PATH,

@@ -9,6 +9,8 @@ export interface Column<Row> {
   // What the column sorts by (and shows, when there is no render).
   value?: (row: Row) => SortValue;
   render?: (row: Row) => ReactNode;
+  // The cell as text on a printed list, where `value` alone would not read right (a date, an amount with its unit).
+  print?: (row: Row) => string | null;
   sortable?: boolean;
   className?: string;
   // A column the user has nothing to do with (e.g. actions they may not take).

@@ -2,10 +2,10 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import {
   addDays,
   formatJalaliDate,
-  fromJalali,
   JALALI_MONTHS,
-  jalaliMonthLength,
+  jalaliMonthBounds,
   parseJalaliDate,
+  shiftJalaliMonths,
   startOfJalaliWeek,
   todayIsoDate,
   toJalali,
@@ -25,15 +25,6 @@ interface JalaliDatePickerProps {
 const FORMAT_HINT = 'مانند ۱۴۰۳/۰۱/۲۵';
 const INVALID_TEXT = 'این تاریخ درست نیست. تاریخ شمسی را به شکل سال/ماه/روز بنویسید، مانند ۱۴۰۳/۰۱/۲۵.';
 const WEEKDAY_SHORT = ['ش', 'ی', 'د', 'س', 'چ', 'پ', 'ج'] as const;
-
-// Same day in another Jalali month; the 31st becomes the month's last day.
-function shiftMonths(iso: string, months: number): string {
-  const { jy, jm, jd } = toJalali(iso);
-  const index = jy * 12 + (jm - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return fromJalali(year, month, Math.min(jd, jalaliMonthLength(year, month)));
-}
 
 function longLabel(iso: string): string {
   return `${WEEKDAYS_FROM_SATURDAY[weekdayIndexFromSaturday(iso)]} ${formatJalaliDate(iso, 'long')}`;
@@ -122,8 +113,7 @@ export function JalaliDatePicker({ label, value, onChange, error }: JalaliDatePi
 
   const { jy, jm } = toJalali(focused);
   const weeks = useMemo(() => {
-    const first = fromJalali(jy, jm, 1);
-    const last = fromJalali(jy, jm, jalaliMonthLength(jy, jm));
+    const { first, last } = jalaliMonthBounds(focused);
     const rows: string[][] = [];
     for (let day = startOfJalaliWeek(first); day <= last; day = addDays(day, 7)) {
       rows.push(Array.from({ length: 7 }, (_, i) => addDays(day, i)));
@@ -142,8 +132,8 @@ export function JalaliDatePicker({ label, value, onChange, error }: JalaliDatePi
       ArrowUp: () => addDays(focused, -7),
       Home: () => startOfJalaliWeek(focused),
       End: () => addDays(startOfJalaliWeek(focused), 6),
-      PageUp: () => shiftMonths(focused, event.shiftKey ? -12 : -1),
-      PageDown: () => shiftMonths(focused, event.shiftKey ? 12 : 1),
+      PageUp: () => shiftJalaliMonths(focused, event.shiftKey ? -12 : -1),
+      PageDown: () => shiftJalaliMonths(focused, event.shiftKey ? 12 : 1),
     };
     const move = moves[event.key];
     if (move) {
@@ -226,19 +216,19 @@ export function JalaliDatePicker({ label, value, onChange, error }: JalaliDatePi
           }}
         >
           <div className="date-picker__nav">
-            <button type="button" className="icon-button" aria-label="سال قبل" onClick={() => setFocused(shiftMonths(focused, -12))}>
+            <button type="button" className="icon-button" aria-label="سال قبل" onClick={() => setFocused(shiftJalaliMonths(focused, -12))}>
               »
             </button>
-            <button type="button" className="icon-button" aria-label="ماه قبل" onClick={() => setFocused(shiftMonths(focused, -1))}>
+            <button type="button" className="icon-button" aria-label="ماه قبل" onClick={() => setFocused(shiftJalaliMonths(focused, -1))}>
               ›
             </button>
             <p className="date-picker__month" aria-live="polite">
               {JALALI_MONTHS[jm - 1]} {toPersianDigits(jy)}
             </p>
-            <button type="button" className="icon-button" aria-label="ماه بعد" onClick={() => setFocused(shiftMonths(focused, 1))}>
+            <button type="button" className="icon-button" aria-label="ماه بعد" onClick={() => setFocused(shiftJalaliMonths(focused, 1))}>
               ‹
             </button>
-            <button type="button" className="icon-button" aria-label="سال بعد" onClick={() => setFocused(shiftMonths(focused, 12))}>
+            <button type="button" className="icon-button" aria-label="سال بعد" onClick={() => setFocused(shiftJalaliMonths(focused, 12))}>
               «
             </button>
           </div>

@@ -10,3 +10,4 @@ export { ToastArea } from './Toast';
 export { toast, useToastStore } from './toast-store';
 export { useListActions } from './use-list-actions';
 export { EditRemoveActions } from './EditRemoveActions';
+export { SubpageScreen } from './SubpageScreen';

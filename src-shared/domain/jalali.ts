@@ -128,6 +128,21 @@ export function startOfJalaliWeek(isoDate: IsoDate): IsoDate {
   return addDays(isoDate, -weekdayIndexFromSaturday(isoDate));
 }
 
+/** The same day in a Jalali month `months` away; the 31st becomes that month's last day. */
+export function shiftJalaliMonths(isoDate: IsoDate, months: number): IsoDate {
+  const { jy, jm, jd } = toJalali(isoDate);
+  const index = jy * 12 + (jm - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return fromJalali(year, month, Math.min(jd, jalaliMonthLength(year, month)));
+}
+
+/** The first and last days of the Jalali month holding the date. */
+export function jalaliMonthBounds(isoDate: IsoDate): { first: IsoDate; last: IsoDate } {
+  const { jy, jm } = toJalali(isoDate);
+  return { first: fromJalali(jy, jm, 1), last: fromJalali(jy, jm, jalaliMonthLength(jy, jm)) };
+}
+
 function formatJalaliParts({ jy, jm, jd }: JalaliDate, style: 'numeric' | 'long'): string {
   if (style === 'long') return `${toPersianDigits(jd)} ${JALALI_MONTHS[jm - 1] ?? ''} ${toPersianDigits(jy)}`;
   return toPersianDigits(`${jy}/${pad2(jm)}/${pad2(jd)}`);

@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'react';
+import { formatMoney } from '../../../src-shared/domain/money';
 import { MEMBER_STATUSES, type MemberRow, type MemberStatus } from '../../../src-shared/api/club';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { clubLabels } from '../../../src-shared/i18n/ui-fa-club';
 import { navigate } from '../../app/router';
 import { DataTable, Field, TextField, type Column } from '../../ui';
 import { useCan } from '../auth';
+import { PrintListButton } from '../exports';
 import { count, ListError, Pager } from '../messaging';
 import { useDebouncedValue } from '../parties';
 import { useMembersStore } from './club-lists';
 import { useClubConfig } from './config-store';
 import { TierSelect } from './TierSelect';
 import { memberPath } from './counter-store';
-import { Day, Money, StatusBadge, TierBadge } from './format';
+import { Day, jalaliDay, Money, StatusBadge, TierBadge, useMoneyUnit } from './format';
 import { PrintCardsDialog } from './PrintCardsDialog';
 
 const SEARCH_DELAY_MS = 250;
@@ -21,6 +23,7 @@ const SEARCH_DELAY_MS = 250;
 export function MembersPage() {
   const can = useCan();
   const { tiers } = useClubConfig();
+  const unit = useMoneyUnit();
   const { rows, total, offset, filter, error, load, setFilter, setOffset, release } = useMembersStore();
   const [search, setSearch] = useState(filter.search);
   const settled = useDebouncedValue(search, SEARCH_DELAY_MS);
@@ -43,6 +46,14 @@ export function MembersPage() {
       return next;
     });
 
+  // The filter bar in words, above the printed list.
+  const filterLine = [
+    filter.search.trim() ? `جستجو: «${filter.search.trim()}»` : null,
+    filter.tierId !== null ? `سطح: ${tiers.find((tier) => tier.id === filter.tierId)?.name ?? ''}` : null,
+    filter.status ? `وضعیت: ${clubLabels.status[filter.status]}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const colourOf = (tierId: number | null) => tiers.find((tier) => tier.id === tierId)?.colour ?? null;
   const columns: Column<MemberRow>[] = [
     {
@@ -63,11 +74,11 @@ export function MembersPage() {
       ),
     },
     { key: 'card', header: 'کارت', value: (row) => row.cardCode, render: (row) => (row.cardCode ? <bdi dir="ltr">{toPersianDigits(row.cardCode)}</bdi> : '—') },
-    { key: 'tier', header: 'سطح', value: (row) => row.tierName, render: (row) => <TierBadge name={row.tierName} colour={colourOf(row.tierId)} /> },
+    { key: 'tier', header: 'سطح', value: (row) => row.tierName, print: (row) => row.tierName ?? 'بدون سطح', render: (row) => <TierBadge name={row.tierName} colour={colourOf(row.tierId)} /> },
     { key: 'status', header: 'وضعیت', value: (row) => clubLabels.status[row.status], render: (row) => <StatusBadge status={row.status} /> },
-    { key: 'points', header: 'امتیاز', value: (row) => row.points, render: (row) => <bdi>{count(row.points)}</bdi> },
-    { key: 'wallet', header: 'کیف پول', value: (row) => row.walletRials, render: (row) => <Money rials={row.walletRials} /> },
-    { key: 'joined', header: 'تاریخ عضویت', value: (row) => row.joinedAt, render: (row) => <Day at={row.joinedAt} /> },
+    { key: 'points', header: 'امتیاز', value: (row) => row.points, print: (row) => count(row.points), render: (row) => <bdi>{count(row.points)}</bdi> },
+    { key: 'wallet', header: 'کیف پول', value: (row) => row.walletRials, print: (row) => formatMoney(row.walletRials, unit), render: (row) => <Money rials={row.walletRials} /> },
+    { key: 'joined', header: 'تاریخ عضویت', value: (row) => row.joinedAt, print: (row) => jalaliDay(row.joinedAt), render: (row) => <Day at={row.joinedAt} /> },
   ];
 
   return (
@@ -93,6 +104,7 @@ export function MembersPage() {
           )}
         </Field>
         <span className="frame__spacer" />
+        <PrintListButton title="اعضای باشگاه" filterLine={filterLine} columns={columns} rows={rows} />
         {can('club.print') ? (
           <button type="button" className="button" onClick={() => setPrinting(true)} disabled={total === 0}>
             چاپ کارت

@@ -1,4 +1,5 @@
 import { PartyScreen } from '../parties';
+import { PrintMailButton } from '../printing';
 import { companySpec, useCompaniesStore } from './companies-store';
 import { CompanyForm } from './CompanyForm';
 import { CompanyPage } from './CompanyPage';
@@ -10,6 +11,7 @@ export function CompaniesScreen({ rest }: { rest: readonly string[] }) {
       spec={companySpec}
       store={useCompaniesStore}
       rest={rest}
+      listTools={(list) => <PrintMailButton spec={companySpec} {...list} />}
       page={(id) => <CompanyPage key={id} id={id} />}
       form={({ mode, record, managerIds, onReload }) =>
         mode === 'edit' && record ? (

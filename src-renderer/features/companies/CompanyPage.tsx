@@ -2,6 +2,7 @@ import type { Company } from '../../../src-shared/api/companies';
 import { formatJalaliDate } from '../../../src-shared/domain/jalali';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { ownershipLabels } from '../../../src-shared/i18n/ui-fa';
+import { MeetingAction } from '../calendar';
 import { Facts, PartyRecordPage, recordPath } from '../parties';
 import { DialButton } from '../telephony';
 import { companySpec, useCompaniesStore } from './companies-store';
@@ -55,6 +56,7 @@ export function CompanyPage({ id }: { id: number }) {
       store={useCompaniesStore}
       id={id}
       subtitle={(company) => [company.companyType, company.brand].filter(Boolean).join('، ') || null}
+      actions={(company) => <MeetingAction party={{ id: company.id, name: company.displayName }} />}
       contactAction={(point, company) =>
         (point.kind === 'mobile' || point.kind === 'phone') && !point.noCall ? <DialButton number={point.value} partyId={company.id} name={company.displayName} /> : null
       }

@@ -7,9 +7,11 @@ interface JobProgressProps {
   label: string;
   cancelLabel: string;
   onCancel: () => void;
+  // What is counted: «ردیف» in an import, «گیرنده» in a print run.
+  unit?: string;
 }
 
-export function JobProgress({ job, label, cancelLabel, onCancel }: JobProgressProps) {
+export function JobProgress({ job, label, cancelLabel, onCancel, unit = 'ردیف' }: JobProgressProps) {
   const known = job.total > 0;
   return (
     <div className="job-progress">
@@ -18,7 +20,7 @@ export function JobProgress({ job, label, cancelLabel, onCancel }: JobProgressPr
         <span className="muted">
           {known ? (
             <>
-              <PersianNumber value={job.done} grouped /> از <PersianNumber value={job.total} grouped /> ردیف
+              <PersianNumber value={job.done} grouped /> از <PersianNumber value={job.total} grouped /> {unit}
             </>
           ) : (
             'در حال آماده‌سازی…'

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { messagingLabels } from '../../../src-shared/i18n/ui-fa-messaging';
 import { Field } from '../../ui';
-import { indentedName, flattenTree, groupTree, useGroupsStore } from '../groups';
+import { GroupSelect } from '../groups';
+import { SegmentSelect } from '../segments';
 import { useComposeStore, type AudienceKind } from './compose-store';
 
 const KINDS: AudienceKind[] = ['group', 'segment', 'numbers'];
@@ -9,13 +10,10 @@ const KINDS: AudienceKind[] = ['group', 'segment', 'numbers'];
 // Who gets the campaign: a group, a saved list (segment) or numbers typed or pasted.
 export function AudienceFields() {
   const { audienceKind, segmentId, groupId, numbers, segments, errors, set, loadChoices } = useComposeStore();
-  const groups = useGroupsStore((state) => state.groups);
-  const loadGroups = useGroupsStore((state) => state.load);
 
   useEffect(() => {
     void loadChoices();
-    void loadGroups();
-  }, [loadChoices, loadGroups]);
+  }, [loadChoices]);
 
   return (
     <div className="audience">
@@ -28,47 +26,9 @@ export function AudienceFields() {
           </label>
         ))}
       </fieldset>
-      {audienceKind === 'group' ? (
-        <Field label="گروه" error={errors.groupId ?? errors.audience}>
-          {(control) => (
-            <select
-              className="input"
-              {...control}
-              value={groupId ?? ''}
-              onChange={(event) => set({ groupId: event.target.value ? Number(event.target.value) : null })}
-            >
-              <option value="">— یک گروه انتخاب کنید —</option>
-              {flattenTree(groupTree(groups)).map((node) => (
-                <option key={node.group.id} value={node.group.id}>
-                  {indentedName(node)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      ) : null}
+      {audienceKind === 'group' ? <GroupSelect value={groupId} onChange={(id) => set({ groupId: id })} error={errors.groupId ?? errors.audience} /> : null}
       {audienceKind === 'segment' ? (
-        <Field
-          label="فهرست ذخیره‌شده"
-          error={errors.segmentId ?? errors.audience}
-          hint={segments.length === 0 ? 'هنوز فهرستی ذخیره نشده است؛ در فهرست اشخاص، فیلتر را با «ذخیرهٔ فهرست» نگه دارید.' : undefined}
-        >
-          {(control) => (
-            <select
-              className="input"
-              {...control}
-              value={segmentId ?? ''}
-              onChange={(event) => set({ segmentId: event.target.value ? Number(event.target.value) : null })}
-            >
-              <option value="">— یک فهرست انتخاب کنید —</option>
-              {segments.map((segment) => (
-                <option key={segment.id} value={segment.id}>
-                  {segment.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SegmentSelect segments={segments} value={segmentId} onChange={(id) => set({ segmentId: id })} error={errors.segmentId ?? errors.audience} />
       ) : null}
       {audienceKind === 'numbers' ? (
         <Field

@@ -37,7 +37,13 @@ export function OutboxPage() {
         </Field>
       </div>
       <ListError error={error} />
-      <OutboxTable caption="صندوق خروجی" rows={rows} onChanged={() => void load()} emptyText="پیامکی با این وضعیت نیست." />
+      <OutboxTable
+        caption="صندوق خروجی"
+        rows={rows}
+        onChanged={() => void load()}
+        emptyText="پیامکی با این وضعیت نیست."
+        printout={{ title: 'صندوق خروجی پیامک', filterLine: filter.status ? `وضعیت: ${messagingLabels.outStatus[filter.status]}` : '' }}
+      />
       <Pager offset={offset} total={total} onOffset={(next) => void setOffset(next)} />
     </>
   );

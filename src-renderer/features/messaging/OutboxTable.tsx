@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import type { OutMessage } from '../../../src-shared/api/messaging';
+import { formatMobile } from '../../../src-shared/domain/iran-ids';
+import { formatJalaliDateTime } from '../../../src-shared/domain/jalali';
+import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { messagingLabels, smsErrorLabel } from '../../../src-shared/i18n/ui-fa-messaging';
 import { call, messageOf } from '../../api/client';
 import { DataTable, toast, type Column } from '../../ui';
 import { useCan } from '../auth';
+import { PrintListButton } from '../exports';
 import { count, Phone, When } from './format';
 
 interface OutboxTableProps {
@@ -14,6 +18,8 @@ interface OutboxTableProps {
   // The campaign page shows one text for all; the outbox shows each message's.
   showText?: boolean;
   emptyText?: string;
+  // Offers «چاپ فهرست» of the rows shown, with the filter in words.
+  printout?: { title: string; filterLine: string };
 }
 
 const ACTIONABLE = new Set(['failed', 'unknown']);
@@ -30,7 +36,7 @@ export function Recipient({ name, number }: { name: string | null; number: strin
 
 // Messages in the outbox or of one campaign: status in Persian, parts sent of total, why it failed; a failed or
 // unknown one can be sent again (as a new message) or put aside.
-export function OutboxTable({ caption, rows, onChanged, showText = true, emptyText }: OutboxTableProps) {
+export function OutboxTable({ caption, rows, onChanged, showText = true, emptyText, printout }: OutboxTableProps) {
   const can = useCan();
   const [busyId, setBusyId] = useState<number | null>(null);
 
@@ -53,9 +59,10 @@ export function OutboxTable({ caption, rows, onChanged, showText = true, emptyTe
       key: 'recipient',
       header: 'گیرنده',
       value: (m) => m.partyName ?? m.number,
+      print: (m) => [m.partyName, toPersianDigits(formatMobile(m.number))].filter(Boolean).join(' '),
       render: (m) => <Recipient name={m.partyName} number={m.number} />,
     },
-    { key: 'text', header: 'متن', hidden: !showText, render: (m) => <span className="clamp">{m.text}</span> },
+    { key: 'text', header: 'متن', hidden: !showText, print: (m) => m.text, render: (m) => <span className="clamp">{m.text}</span> },
     {
       key: 'status',
       header: 'وضعیت',
@@ -66,6 +73,7 @@ export function OutboxTable({ caption, rows, onChanged, showText = true, emptyTe
       key: 'parts',
       header: 'بخش‌های ارسال‌شده',
       value: (m) => m.partsSent,
+      print: (m) => `${count(m.partsSent)} از ${count(m.parts)}`,
       render: (m) => (
         <bdi>
           {count(m.partsSent)} از {count(m.parts)}
@@ -73,7 +81,7 @@ export function OutboxTable({ caption, rows, onChanged, showText = true, emptyTe
       ),
     },
     { key: 'gateway', header: 'راه ارسال', value: (m) => messagingLabels.gateway[m.gateway] },
-    { key: 'at', header: 'زمان', value: (m) => m.sentAt ?? m.createdAt, render: (m) => <When at={m.sentAt ?? m.createdAt} /> },
+    { key: 'at', header: 'زمان', value: (m) => m.sentAt ?? m.createdAt, print: (m) => formatJalaliDateTime(m.sentAt ?? m.createdAt), render: (m) => <When at={m.sentAt ?? m.createdAt} /> },
     { key: 'error', header: 'خطا', value: (m) => (m.error ? smsErrorLabel(m.error) : null) },
     {
       key: 'actions',
@@ -94,5 +102,14 @@ export function OutboxTable({ caption, rows, onChanged, showText = true, emptyTe
     },
   ];
 
-  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(m) => m.id} emptyText={emptyText ?? 'پیامکی نیست.'} />;
+  return (
+    <>
+      {printout ? (
+        <div className="subpage__tools">
+          <PrintListButton title={printout.title} filterLine={printout.filterLine} columns={columns} rows={rows} />
+        </div>
+      ) : null}
+      <DataTable caption={caption} columns={columns} rows={rows} rowKey={(m) => m.id} emptyText={emptyText ?? 'پیامکی نیست.'} />
+    </>
+  );
 }

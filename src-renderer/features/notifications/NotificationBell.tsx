@@ -1,16 +1,24 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatJalaliDateTime } from '../../../src-shared/domain/jalali';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
+import { lateNote } from './notification-items';
 import { selectUnreadCount, useNotificationsStore } from './notifications-store';
 
-// The bell in the frame header: unread count, and a panel with the latest changes by other users.
+// The bell in the frame header: unread count, and a panel with what the core told this user (tasks, reminders,
+// meetings, occasions) and the latest changes by other users.
 export function NotificationBell({ onOpenPath }: { onOpenPath: (path: string) => void }) {
   const items = useNotificationsStore((state) => state.items);
   const unread = useNotificationsStore(selectUnreadCount);
+  const load = useNotificationsStore((state) => state.load);
   const markRead = useNotificationsStore((state) => state.markRead);
   const markAllRead = useNotificationsStore((state) => state.markAllRead);
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+
+  // Mounted once signed in: what was told while this user was away is waiting in the core.
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   useEffect(() => {
     if (!open) return;
@@ -31,7 +39,11 @@ export function NotificationBell({ onOpenPath }: { onOpenPath: (path: string) =>
         aria-label={label}
         aria-expanded={open}
         aria-haspopup="dialog"
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          // Read on another PC meanwhile? The core's list says.
+          if (!open) void load();
+          setOpen(!open);
+        }}
       >
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
           <path
@@ -60,12 +72,12 @@ export function NotificationBell({ onOpenPath }: { onOpenPath: (path: string) =>
           ) : (
             <ul className="bell__list" aria-label="فهرست اعلان‌ها">
               {items.map((item) => (
-                <li key={item.id} className={item.read ? 'bell__item' : 'bell__item bell__item--unread'}>
+                <li key={item.key} className={item.read ? 'bell__item' : 'bell__item bell__item--unread'}>
                   <button
                     type="button"
                     className="bell__item-button"
                     onClick={() => {
-                      markRead(item.id);
+                      markRead(item.key);
                       if (item.path) {
                         setOpen(false);
                         onOpenPath(item.path);
@@ -76,6 +88,7 @@ export function NotificationBell({ onOpenPath }: { onOpenPath: (path: string) =>
                       {item.read ? null : <span className="visually-hidden">خوانده‌نشده: </span>}
                       {item.text}
                     </span>
+                    {item.late ? <span className="bell__late">{lateNote(item)}</span> : null}
                     <span className="bell__time">
                       <bdi>{formatJalaliDateTime(item.at)}</bdi>
                     </span>

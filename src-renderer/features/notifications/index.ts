@@ -1,3 +1,7 @@
+import './notifications.css';
+
 export { describeChange, type ChangeNames, type RecordsChanged } from './describe-change';
 export { NotificationBell } from './NotificationBell';
-export { selectUnreadCount, useNotificationsStore, type NotificationItem } from './notifications-store';
+export { type NotificationItem } from './notification-items';
+export { handleNotificationCreated } from './notifications-live';
+export { selectUnreadCount, useNotificationsStore } from './notifications-store';

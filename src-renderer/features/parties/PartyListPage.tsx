@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, type ReactNode } from 'react';
+import type { PartyFilter } from '../../../src-shared/api/parties';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { navigate } from '../../app/router';
 import { useCan, useSessionStore } from '../auth';
@@ -20,12 +21,16 @@ function formatCount(n: number): string {
   return toPersianDigits(n.toLocaleString('en-US').replace(/,/g, '٬'));
 }
 
+// More buttons for the toolbar from the screen that shows the list (printing hands the filtered list on).
+export type ListTools = (list: { filter: PartyFilter; total: number | null }) => ReactNode;
+
 interface PartyListPageProps {
   spec: PartyKindSpec;
   store: PartyStore;
+  tools?: ListTools | undefined;
 }
 
-export function PartyListPage({ spec, store }: PartyListPageProps) {
+export function PartyListPage({ spec, store, tools }: PartyListPageProps) {
   const titleId = useId();
   const can = useCan();
   const userId = useSessionStore((state) => state.user?.id ?? 0);
@@ -68,6 +73,7 @@ export function PartyListPage({ spec, store }: PartyListPageProps) {
         <div className="page__tools">
           <ExportMenu kind={spec.kind} filter={filter} sort={sort} descending={descending} />
           <ColumnChooser columns={all} chosen={chosen} onChoose={choose} />
+          {tools?.({ filter, total })}
           {can(right(spec.form, 'create')) ? (
             <>
               <a className="button" href={`#${IMPORT_PAGES[spec.kind].path}`}>

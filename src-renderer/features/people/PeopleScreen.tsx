@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { clearNewPartyPrefill, PartyScreen, useNewPartyPrefill, withPrefilledNumber } from '../parties';
+import { PrintMailButton } from '../printing';
 import { PersonForm } from './PersonForm';
 import { personSpec, usePeopleStore } from './people-store';
 import { emptyPerson, personValuesOf, similarPerson } from './person-values';
@@ -18,6 +19,7 @@ export function PeopleScreen({ rest }: { rest: readonly string[] }) {
       spec={personSpec}
       store={usePeopleStore}
       rest={rest}
+      listTools={(list) => <PrintMailButton spec={personSpec} {...list} />}
       page={(id) => <PersonPage key={id} id={id} />}
       form={({ mode, record, managerIds, onReload }) =>
         mode === 'edit' && record ? (

@@ -4,6 +4,7 @@ import { formatJalaliDate, todayIsoDate } from '../../../src-shared/domain/jalal
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { genderLabels, languageLevelLabels, maritalStatusLabels } from '../../../src-shared/i18n/ui-fa';
 import { useCan } from '../auth';
+import { MeetingAction } from '../calendar';
 import { SendSmsAction } from '../messaging';
 import { Facts, PartyRecordPage, recordPath } from '../parties';
 import { DialButton } from '../telephony';
@@ -96,6 +97,7 @@ export function PersonPage({ id }: { id: number }) {
       actions={(person) => (
         <>
           <SendSmsAction partyId={person.id} name={person.displayName} hasMobile={person.contactPoints.some((point) => point.kind === 'mobile')} />
+          <MeetingAction party={{ id: person.id, name: person.displayName }} />
           <MergeAction person={person} />
         </>
       )}

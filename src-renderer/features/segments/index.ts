@@ -1,1 +1,2 @@
 export { SegmentBar, type SegmentBarProps } from './SegmentBar';
+export { SegmentSelect } from './SegmentSelect';

@@ -8,13 +8,17 @@ import { call, messageOf } from '../../api/client';
 import { Bdi, Dialog, Field, FormActions, TextField } from '../../ui';
 import { useSaveForm } from '../messaging';
 import { Facts, useDirectoryStore } from '../parties';
-import { DueAt, PriorityBadge, StateBadge, TaskParty } from './format';
+import { ColourDot, DueAt, Percent, PriorityBadge, StateBadge, TaskParty } from './format';
+import { DependencyList } from './DependencyPicker';
+import { TaskIcon } from './task-icons';
 import { refreshInbox } from './inbox-store';
 
 interface TaskDialogProps {
   task: Task;
   onClose(): void;
 }
+
+const when = (at: number | null) => (at === null ? null : <bdi>{formatJalaliDateTime(at)}</bdi>);
 
 // «انجام شد»: the task is done, with what came of it (optional). Enter saves.
 export function CompleteTaskDialog({ task, onClose }: TaskDialogProps) {
@@ -106,8 +110,8 @@ export function ReferTaskDialog({ task, onClose }: TaskDialogProps) {
 
 type TaskWithChain = Output<'tasks.get'>;
 
-// The task as it is now and its referral chain, oldest first.
-export function TaskDetailsDialog({ task: row, onClose }: TaskDialogProps) {
+// The task as it is now and its referral chain, oldest first; «ویرایش» for whoever may change it.
+export function TaskDetailsDialog({ task: row, onClose, onEdit }: TaskDialogProps & { onEdit?: ((task: Task) => void) | undefined }) {
   const [task, setTask] = useState<TaskWithChain | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -127,15 +131,23 @@ export function TaskDetailsDialog({ task: row, onClose }: TaskDialogProps) {
       <Facts
         facts={[
           { label: 'کد', value: <Bdi>{toPersianDigits(shown.code)}</Bdi> },
+          { label: 'نوع', value: shown.type },
           { label: 'اولویت', value: <PriorityBadge priority={shown.priority} /> },
           { label: 'وضعیت', value: <StateBadge task={shown} /> },
+          { label: 'وضعیت کار', value: shown.status },
+          { label: 'پیشرفت', value: <Percent task={shown} /> },
           { label: 'شخص', value: shown.partyId === null ? null : <TaskParty task={shown} /> },
+          { label: 'شرکت', value: shown.companyId === null ? null : <TaskParty task={{ partyId: shown.companyId, partyName: shown.companyName }} /> },
+          { label: 'شروع', value: when(shown.startAt) },
           { label: 'موعد', value: <DueAt task={shown} /> },
+          { label: 'یادآوری', value: when(shown.reminderAt) },
+          { label: 'نماد و رنگ', value: shown.icon || shown.colour ? <span className="task-title"><ColourDot colour={shown.colour} /><TaskIcon icon={shown.icon} colour={shown.colour} /></span> : null },
+          { label: 'پیش‌نیازها', value: shown.dependsOn.length === 0 ? null : <DependencyList ids={shown.dependsOn} /> },
           { label: 'انجام‌دهنده', value: shown.assigneeName },
           { label: 'ارجاع‌دهنده', value: shown.referrerName },
           { label: 'منشأ', value: taskLabels.source[shown.source] },
-          { label: 'ایجاد', value: <bdi>{formatJalaliDateTime(shown.createdAt)}</bdi> },
-          { label: 'انجام', value: shown.completedAt === null ? null : <bdi>{formatJalaliDateTime(shown.completedAt)}</bdi> },
+          { label: 'ایجاد', value: when(shown.createdAt) },
+          { label: 'انجام', value: when(shown.completedAt) },
           { label: 'نتیجه', value: shown.result ? <span className="pre-line">{shown.result}</span> : null },
           { label: 'شرح', value: shown.description ? <span className="pre-line">{shown.description}</span> : null },
         ]}
@@ -169,6 +181,13 @@ export function TaskDetailsDialog({ task: row, onClose }: TaskDialogProps) {
           </ol>
         )}
       </section>
+      {onEdit ? (
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => onEdit(shown)}>
+            ویرایش
+          </button>
+        </div>
+      ) : null}
     </Dialog>
   );
 }

@@ -1,4 +1,6 @@
 import type { Task } from '../../../src-shared/api/tasks';
+import { toPersianDigits } from '../../../src-shared/domain/persian-text';
+import { partyColorLabels } from '../../../src-shared/i18n/ui-fa';
 import { taskLabels } from '../../../src-shared/i18n/ui-fa-tasks';
 import { call, messageOf } from '../../api/client';
 import { navigate } from '../../app/router';
@@ -21,6 +23,24 @@ export function PriorityBadge({ priority }: { priority: Task['priority'] }) {
 export function StateBadge({ task }: { task: Task }) {
   const state = taskState(task);
   return <span className={`task-state task-state--${state}`}>{taskLabels.state[state]}</span>;
+}
+
+// «۴۰٪» with a bar; the bar takes the task's colour.
+export function Percent({ task }: { task: Pick<Task, 'percent' | 'colour'> }) {
+  return (
+    <span className="task-percent">
+      <span className="task-percent__track" aria-hidden="true">
+        <span className="task-percent__bar" style={{ inlineSize: `${task.percent}%`, ...(task.colour ? { background: task.colour } : {}) }} />
+      </span>
+      <bdi>{toPersianDigits(task.percent)}٪</bdi>
+    </span>
+  );
+}
+
+// The task's colour as a dot before its title, named for those who cannot see it.
+export function ColourDot({ colour }: { colour: string | null }) {
+  if (colour === null) return null;
+  return <span className="task-colour" style={{ background: colour }} role="img" aria-label={`رنگ ${partyColorLabels[colour] ?? ''}`.trim()} />;
 }
 
 // The due date-time in Jalali, red once it has passed on an open task.

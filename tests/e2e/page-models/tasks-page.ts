@@ -23,8 +23,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// The «کارتابل» screen (#/tasks): six tabs with counts, a priority filter, the task list and its dialogs; the
-// new-task dialog is app-wide (it also opens from the call pop-up and the missed-calls list).
+// The «کارتابل» screen (#/tasks): six tabs with counts, quick filters, the task list and its dialogs; the
+// new-task dialog is app-wide (it also opens from the call pop-up and the missed-calls list). The same form edits.
 export class TasksPage {
   constructor(private readonly page: Page) {}
 
@@ -93,9 +93,22 @@ export class TasksPage {
     return Number(shown.replace(/[۰-۹]/g, (digit) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(digit))));
   }
 
-  // The priority filter narrows the list and the tabs' counts.
+  // The quick filters narrow the list and the tabs' counts.
   async filterPriority(priority: TaskPriorityLabel | 'همه'): Promise<void> {
-    await this.afterReload(() => this.page.getByRole('group', { name: 'فیلتر کارها' }).getByLabel('اولویت', { exact: true }).selectOption({ label: priority }));
+    await this.afterReload(() => this.filters().getByLabel('اولویت', { exact: true }).selectOption({ label: priority }));
+  }
+
+  async filterType(type: string): Promise<void> {
+    await this.afterReload(() => this.filters().getByLabel('نوع', { exact: true }).selectOption({ label: type }));
+  }
+
+  async filterPerson(name: string): Promise<void> {
+    await this.filters().getByRole('combobox', { name: 'شخص یا شرکت', exact: true }).fill(name);
+    await this.afterReload(() => this.filters().getByRole('listbox').getByRole('option').filter({ hasText: name }).first().click());
+  }
+
+  filters(): Locator {
+    return this.page.getByRole('group', { name: 'فیلتر کارها' });
   }
 
   shortcutsHint(): Locator {
@@ -120,14 +133,27 @@ export class TasksPage {
   }
 
   async titles(): Promise<string[]> {
-    return (await this.table().locator('tbody .task-title').allTextContents()).map((text) => text.trim());
+    return (await this.table().locator('tbody .task-title__text').allTextContents()).map((text) => text.trim());
   }
 
-  // Column texts of one row: code, title, priority, person, due (Jalali), assignee / referrer, state.
-  async rowCells(title: string): Promise<{ code: string; title: string; priority: string; person: string; due: string; people: string; state: string }> {
-    const cells = (await this.row(title).locator('td').allTextContents()).map((text) => text.trim());
-    const [code = '', name = '', priority = '', person = '', due = '', people = '', state = ''] = cells;
-    return { code, title: name, priority, person, due, people, state };
+  // Column texts of one row: code, title (and its type), priority, person, due (Jalali), assignee / referrer, state
+  // (with the status and progress); the type and progress («۲۰٪») also on their own.
+  async rowCells(title: string): Promise<{ code: string; title: string; type: string; priority: string; person: string; due: string; people: string; state: string; percent: string }> {
+    const row = this.row(title);
+    const cells = (await row.locator('td').allTextContents()).map((text) => text.trim());
+    const [code = '', , priority = '', person = '', due = '', people = '', state = ''] = cells;
+    const type = row.locator('.task-type');
+    return {
+      code,
+      title: ((await row.locator('.task-title').textContent()) ?? '').trim(),
+      type: (await type.count()) === 0 ? '' : ((await type.textContent()) ?? '').trim(),
+      priority,
+      person,
+      due,
+      people,
+      state,
+      percent: ((await row.locator('.task-percent').textContent()) ?? '').trim(),
+    };
   }
 
   // Puts the keyboard on a row (its code), as the shortcuts need.
@@ -183,11 +209,28 @@ export class TasksPage {
     if (task.description) await dialog.getByLabel('شرح', { exact: true }).fill(task.description);
     const title = dialog.getByLabel('عنوان', { exact: true });
     await title.fill(task.title);
+    await this.saveForm(dialog, { withEnter: task.submitWithEnter ?? false });
+  }
+
+  // Saves the open task form (with Enter in the title box, or its button) and waits for it to close.
+  async saveForm(dialog: Locator, { withEnter = false }: { withEnter?: boolean } = {}): Promise<void> {
     await this.reloadIfShown(async () => {
-      if (task.submitWithEnter) await title.press('Enter');
-      else await dialog.getByRole('button', { name: 'ثبت کار', exact: true }).click();
+      if (withEnter) await dialog.getByLabel('عنوان', { exact: true }).press('Enter');
+      else await dialog.getByRole('button', { name: /^(ثبت کار|ذخیرهٔ تغییرات)$/ }).click();
       await dialog.waitFor({ state: 'detached' });
     });
+  }
+
+  editDialog(title: string): Locator {
+    return this.page.getByRole('dialog', { name: `ویرایش کار «${title}»`, exact: true });
+  }
+
+  // «ویرایش» of a row: focus it and press E, and wait for the form.
+  async openEdit(title: string): Promise<Locator> {
+    await this.focusRow(title);
+    await this.page.keyboard.press('e');
+    await this.editDialog(title).waitFor();
+    return this.editDialog(title);
   }
 
   async createTask(task: NewTaskInput, options: { viaKeyboard?: boolean } = {}): Promise<void> {
@@ -293,6 +336,41 @@ export class TasksPage {
   async closeDialog(dialog: Locator): Promise<void> {
     await dialog.getByRole('button', { name: 'بستن', exact: true }).first().click();
     await dialog.waitFor({ state: 'detached' });
+  }
+
+  // ---------- «مناسبت‌های پیش رو» (#/tasks/occasions) ----------
+
+  async openOccasions(): Promise<void> {
+    await this.page.getByRole('link', { name: 'مناسبت‌های پیش رو', exact: true }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'مناسبت‌های پیش رو', exact: true }).waitFor();
+  }
+
+  occasionsTable(): Locator {
+    return this.page.getByRole('table', { name: 'مناسبت‌ها', exact: true });
+  }
+
+  // Body rows: day (Jalali, with its weekday), occasion, years, name, mobile.
+  async occasionRows(): Promise<string[][]> {
+    await this.occasionsTable().waitFor();
+    const rows = await this.occasionsTable().locator('tbody tr').all();
+    return Promise.all(rows.map(async (row) => (await row.locator('td').allTextContents()).slice(1).map((text) => text.trim())));
+  }
+
+  async chooseSpan(label: '۱ روز آینده' | '۷ روز آینده' | '۳۰ روز آینده'): Promise<void> {
+    const answered = this.page.waitForResponse((response) => response.url().includes('/api/tasks.occasions'));
+    await this.page.getByRole('button', { name: label, exact: true }).click();
+    await answered;
+  }
+
+  // «ارسال پیامک تبریک» for everyone reachable: a template, the preview, then the confirmation.
+  async greetEveryone(template: string): Promise<Locator> {
+    await this.page.getByRole('checkbox', { name: /^انتخاب همه/ }).check();
+    await this.page.getByRole('button', { name: 'ارسال پیامک تبریک', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'ارسال پیامک تبریک', exact: true });
+    await dialog.getByLabel('قالب پیام', { exact: true }).selectOption({ label: template });
+    await dialog.getByRole('button', { name: 'پیش‌نمایش', exact: true }).click();
+    await dialog.getByRole('region', { name: 'پیش‌نمایش ارسال' }).waitFor();
+    return dialog;
   }
 
   // ---------- from the telephony screens ----------

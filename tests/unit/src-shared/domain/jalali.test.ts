@@ -10,10 +10,12 @@ import {
   instantToLocalIsoDate,
   isJalaliLeapYear,
   isValidJalaliDate,
+  jalaliMonthBounds,
   jalaliAnniversaryInYear,
   jalaliMonthLength,
   nextJalaliAnniversary,
   parseJalaliDate,
+  shiftJalaliMonths,
   startOfJalaliWeek,
   toJalali,
   todayIsoDate,
@@ -207,5 +209,21 @@ describe('day arithmetic', () => {
     expect(diffDays('2024-03-10', '2024-03-11')).toBe(-1);
     expect(diffDays('2024-10-27', '2024-03-31')).toBe(210);
     expect(diffDays('2024-03-20', '2024-03-20')).toBe(0);
+  });
+});
+
+describe('month arithmetic', () => {
+  it('moves to the same day of another Jalali month, the 31st to the last day of a shorter one', () => {
+    // 1403/06/31 is 2024-09-21; 1403/07/30 is 2024-10-21; 1404/01/31 is 2025-04-20.
+    expect(shiftJalaliMonths('2024-09-21', 1)).toBe(fromJalali(1403, 7, 30));
+    expect(shiftJalaliMonths(fromJalali(1403, 12, 15), 1)).toBe(fromJalali(1404, 1, 15));
+    expect(shiftJalaliMonths(fromJalali(1404, 1, 31), -1)).toBe(fromJalali(1403, 12, 30));
+    expect(shiftJalaliMonths(fromJalali(1404, 1, 31), -13)).toBe(fromJalali(1402, 12, 29));
+  });
+
+  it('gives the first and last days of a month, Esfand 30 only in a leap year', () => {
+    expect(jalaliMonthBounds(fromJalali(1403, 12, 10))).toEqual({ first: fromJalali(1403, 12, 1), last: fromJalali(1403, 12, 30) });
+    expect(jalaliMonthBounds(fromJalali(1404, 12, 10))).toEqual({ first: fromJalali(1404, 12, 1), last: fromJalali(1404, 12, 29) });
+    expect(jalaliMonthBounds(fromJalali(1404, 1, 1))).toEqual({ first: '2025-03-21', last: '2025-04-20' });
   });
 });

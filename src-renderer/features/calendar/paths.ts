@@ -1,0 +1,2 @@
+// «تقویم» (#/calendar).
+export const CALENDAR_PATH = '/calendar';

@@ -1,0 +1,2 @@
+// «نمودار گانت» (#/gantt).
+export const GANTT_PATH = '/gantt';

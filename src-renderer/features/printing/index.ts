@@ -1,0 +1,3 @@
+export { PRINTING_PATH } from './paths';
+export { PrintingScreen } from './PrintingScreen';
+export { PrintMailButton } from './PrintMailButton';
