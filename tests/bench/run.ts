@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { clubBench } from './club.bench';
 import { coreBench } from './core.bench';
 import { crmBench } from './crm.bench';
+import { printBench } from './print.bench';
 import { smsBench } from './sms.bench';
+import { tasksBench } from './tasks.bench';
 import { telephonyBench } from './telephony.bench';
 import type { Figure } from './figures';
 
@@ -12,6 +15,9 @@ const BENCHES: Record<string, () => Promise<Figure[]>> = {
   crm: crmBench,
   sms: smsBench,
   telephony: telephonyBench,
+  club: clubBench,
+  print: printBench,
+  tasks: tasksBench,
 };
 
 async function main(): Promise<void> {
