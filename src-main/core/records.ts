@@ -35,18 +35,25 @@ export interface RecordChange {
 
 // Consecutive changes of one table and action become one records.changed event.
 export function groupChanges(changes: RecordChange[]): { table: string; action: AuditAction; ids: number[] }[] {
-  const groups: { table: string; action: AuditAction; ids: number[] }[] = [];
+  const groups: { table: string; action: AuditAction; ids: number[]; seen: Set<number> }[] = [];
   for (const { table, action, id } of changes) {
     const last = groups.at(-1);
     if (last && last.table === table && last.action === action) {
-      if (!last.ids.includes(id)) last.ids.push(id);
-    } else groups.push({ table, action, ids: [id] });
+      // A Set: a nightly chunk or an import changes thousands of rows of one table.
+      if (!last.seen.has(id)) {
+        last.seen.add(id);
+        last.ids.push(id);
+      }
+    } else groups.push({ table, action, ids: [id], seen: new Set([id]) });
   }
-  return groups;
+  return groups.map(({ table, action, ids }) => ({ table, action, ids }));
 }
 
 export interface Records {
   insert<T extends AuditedTable>(table: T, draft: RecordDraft<T>): RecordRow<T>;
+  // Many new rows of an append-only log (the points ledger's nightly expiry): audited like insert, but
+  // nothing is read back, so a run of hundreds of thousands costs a few statements per row. Returns the ids.
+  insertMany<T extends AuditedTable>(table: T, drafts: readonly RecordDraft<T>[]): number[];
   update<T extends AuditedTable>(
     table: T,
     id: number,
@@ -140,6 +147,23 @@ export function createRecords(db: WriteDb, actor: { userId: number | null; now: 
       const filled = changedFields({}, row).filter(([, , value]) => value !== null && !(Array.isArray(value) && value.length === 0));
       log(table, row.id as number, 'insert', filled);
       return row as never;
+    },
+
+    // Every draft of one call has the same fields, so the statement is made once.
+    insertMany(table, drafts) {
+      const first = drafts[0];
+      if (!first) return [];
+      const columns = getTableColumns(table);
+      const now = actor.now();
+      const bookkeeping = { version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId };
+      const keys = Object.keys({ ...first, ...bookkeeping }).filter((key) => key in columns);
+      const statement = prepared(db, `INSERT INTO "${getTableName(table)}" (${keys.map((key) => `"${columns[key]!.name}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`);
+      return drafts.map((draft) => {
+        const values: Record<string, unknown> = { ...draft, ...bookkeeping };
+        const id = Number(statement.run(...keys.map((key) => (values[key] === null || values[key] === undefined ? null : columns[key]!.mapToDriverValue(values[key])))).lastInsertRowid);
+        log(table, id, 'insert', changedFields({}, draft as Record<string, unknown>).filter(([, , value]) => value !== null && value !== undefined));
+        return id;
+      });
     },
 
     update(table, id, patch, options = {}) {

@@ -16,6 +16,17 @@ export function prepared(db: WriteDb | ReadDb, sql: string): Statement {
   if (!statement) cache.set(sql, (statement = db.$client.prepare(sql)));
   return statement;
 }
+// A drizzle query built and prepared once per connection, for the few that run thousands of times in a
+// row (a nightly run's notices): `build` gets the connection and returns `.prepare()`d drizzle query.
+const queryCache = new WeakMap<object, Map<string, unknown>>();
+export function cachedQuery<Q>(db: WriteDb | ReadDb, key: string, build: () => Q): Q {
+  let cache = queryCache.get(db);
+  if (!cache) queryCache.set(db, (cache = new Map()));
+  let query = cache.get(key) as Q | undefined;
+  if (query === undefined) cache.set(key, (query = build()));
+  return query;
+}
+
 // Queries get a handle on a read-only connection and a type without insert/update/delete.
 export type ReadDb = Pick<BetterSQLite3Database, 'select' | 'selectDistinct' | '$count' | 'all' | 'get'> & {
   readonly $client: Database.Database;

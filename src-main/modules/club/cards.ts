@@ -1,7 +1,7 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../src-shared/api/errors';
 import type { WriteCtx } from '../../core/context';
-import type { ReadDb, WriteDb } from '../../core/db/open';
+import { prepared, type ReadDb, type WriteDb } from '../../core/db/open';
 import { clubCards } from './schema';
 
 // Card codes are digits only: a scanner on a Persian keyboard layout types digits as Persian digits,
@@ -25,12 +25,10 @@ export function cardCodeFor(membershipNumber: string, issue: number): string {
 }
 
 export function cardsOf(db: ReadDb | WriteDb, memberId: number) {
-  return db
-    .select({ code: clubCards.code, issuedAt: clubCards.issuedAt, blockedAt: clubCards.blockedAt, blockReason: clubCards.blockReason })
-    .from(clubCards)
-    .where(eq(clubCards.memberId, memberId))
-    .orderBy(desc(clubCards.issuedAt), desc(clubCards.id))
-    .all();
+  return prepared(
+    db,
+    'SELECT code, issued_at AS issuedAt, blocked_at AS blockedAt, block_reason AS blockReason FROM club_cards WHERE member_id = ? ORDER BY issued_at DESC, id DESC',
+  ).all(memberId) as { code: string; issuedAt: number; blockedAt: number | null; blockReason: string | null }[];
 }
 
 export function activeCard(db: ReadDb | WriteDb, memberId: number) {

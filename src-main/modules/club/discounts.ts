@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Discount } from '../../../src-shared/api/club';
 import type { WriteCtx } from '../../core/context';
 import { prepared, type ReadDb, type WriteDb } from '../../core/db/open';
@@ -7,31 +7,18 @@ import { clubCouponUses, clubDiscounts } from './schema';
 
 type AnyDb = ReadDb | WriteDb;
 
-const used = sql<number>`(SELECT count(*) FROM club_coupon_uses u WHERE u.discount_id = club_discounts.id)`;
+const DISCOUNTS_SQL = `SELECT id, name, kind, code, percent, amount_rials AS amountRials, valid_from AS validFrom, valid_to AS validTo,
+    tier_ids AS tierIds, max_uses AS maxUses, max_uses_per_member AS maxUsesPerMember, min_purchase_rials AS minPurchaseRials,
+    (SELECT count(*) FROM club_coupon_uses u WHERE u.discount_id = club_discounts.id) AS used, active, version
+  FROM club_discounts WHERE deleted_at IS NULL ORDER BY valid_from, id`;
 
+// Read on every swipe (the offers valid now): prepared once.
 export function listDiscounts(db: AnyDb): Discount[] {
-  return db
-    .select({
-      id: clubDiscounts.id,
-      name: clubDiscounts.name,
-      kind: clubDiscounts.kind,
-      code: clubDiscounts.code,
-      percent: clubDiscounts.percent,
-      amountRials: clubDiscounts.amountRials,
-      validFrom: clubDiscounts.validFrom,
-      validTo: clubDiscounts.validTo,
-      tierIds: clubDiscounts.tierIds,
-      maxUses: clubDiscounts.maxUses,
-      maxUsesPerMember: clubDiscounts.maxUsesPerMember,
-      minPurchaseRials: clubDiscounts.minPurchaseRials,
-      used,
-      active: clubDiscounts.active,
-      version: clubDiscounts.version,
-    })
-    .from(clubDiscounts)
-    .where(isNull(clubDiscounts.deletedAt))
-    .orderBy(clubDiscounts.validFrom, clubDiscounts.id)
-    .all();
+  return (prepared(db, DISCOUNTS_SQL).all() as (Omit<Discount, 'tierIds' | 'active'> & { tierIds: string; active: number })[]).map((row) => ({
+    ...row,
+    tierIds: JSON.parse(row.tierIds) as number[],
+    active: row.active === 1,
+  }));
 }
 
 function usageOf(db: AnyDb, discountId: number, memberId: number) {

@@ -3,12 +3,9 @@ import type { LookupResult, MemberPanel, MemberRow, MEMBER_STATUSES } from '../.
 import { AppError } from '../../../src-shared/api/errors';
 import { parseMobile, parseNationalCode } from '../../../src-shared/domain/iran-ids';
 import { addDays, jalaliAnniversaryInYear, toJalali, todayIsoDate } from '../../../src-shared/domain/jalali';
-import type { ReadDb, WriteDb } from '../../core/db/open';
-import { attachments } from '../attachments/schema';
-import { listInteractions } from '../interactions/queries';
+import { prepared, type ReadDb, type WriteDb } from '../../core/db/open';
 import { matchesText } from '../parties/list-queries';
-import { contactPoints, parties } from '../parties/schema';
-import { openTasksFor } from '../tasks/queries';
+import { parties } from '../parties/schema';
 import { cardsOf } from './cards';
 import { offersFor } from './discounts';
 import { expiringSoon } from './points';
@@ -108,53 +105,68 @@ function birthdayBadge(birthDate: string | null, now: number): MemberPanel['birt
 }
 
 const NOTICE_HORIZON_DAYS = 30;
+const PANEL_ROWS = 5;
+
+// The panel is what every swipe at the counter reads: its queries are prepared once (prepared()), not
+// built by drizzle on every call, and each reads one member's rows through an index.
+const MEMBER_SQL = `SELECT m.id, m.party_id AS partyId, p.display_name AS name, m.membership_number AS membershipNumber, m.status, m.tier_id AS tierId,
+    m.joined_at AS joinedAt, m.version, m.referral_code AS referralCode, m.expires_at AS expiresAt, p.national_code AS nationalCode, p.birth_date AS birthDate,
+    (SELECT COALESCE(SUM(l.points), 0) FROM club_ledger l WHERE l.member_id = m.id) AS points,
+    COALESCE((SELECT w.balance_rials FROM club_wallet w WHERE w.member_id = m.id ORDER BY w.id DESC LIMIT 1), 0) AS walletRials,
+    (SELECT cp.lookup_key FROM contact_points cp WHERE cp.party_id = m.party_id AND cp.kind = 'mobile' AND cp.deleted_at IS NULL
+      ORDER BY cp.preferred DESC, cp.id LIMIT 1) AS mobile,
+    (SELECT a.id FROM attachments a WHERE a.party_id = m.party_id AND a.purpose = 'photo' AND a.deleted_at IS NULL ORDER BY a.id DESC LIMIT 1) AS photoAttachmentId
+  FROM club_members m JOIN parties p ON p.id = m.party_id WHERE m.id = ?`;
+
+interface PanelMember {
+  id: number;
+  partyId: number;
+  name: string;
+  membershipNumber: string;
+  status: MemberRow['status'];
+  tierId: number | null;
+  joinedAt: number;
+  version: number;
+  referralCode: string;
+  expiresAt: number | null;
+  nationalCode: string | null;
+  birthDate: string | null;
+  points: number;
+  walletRials: number;
+  mobile: string | null;
+  photoAttachmentId: number | null;
+}
 
 export function memberPanel(db: AnyDb, memberId: number, now: number): MemberPanel {
-  const row = getMemberRow(db, memberId);
-  const member = db.select().from(clubMembers).where(eq(clubMembers.id, memberId)).get()!;
-  const person = db
-    .select({ nationalCode: parties.nationalCode, birthDate: parties.birthDate })
-    .from(parties)
-    .where(eq(parties.id, row.partyId))
-    .get()!;
-  const mobile =
-    db
-      .select({ key: contactPoints.lookupKey })
-      .from(contactPoints)
-      .where(and(eq(contactPoints.partyId, row.partyId), eq(contactPoints.kind, 'mobile'), isNull(contactPoints.deletedAt)))
-      .orderBy(desc(contactPoints.preferred), contactPoints.id)
-      .get()?.key ?? null;
-  const photo = db
-    .select({ id: attachments.id })
-    .from(attachments)
-    .where(and(eq(attachments.partyId, row.partyId), eq(attachments.purpose, 'photo'), isNull(attachments.deletedAt)))
-    .orderBy(desc(attachments.id))
-    .get();
+  const member = prepared(db, MEMBER_SQL).get(memberId) as PanelMember | undefined;
+  if (!member) throw new AppError('record.notFound', { table: 'club_members', id: memberId });
   const settings = readClubSettings(db);
   const tiers = listTiers(db);
-  const tier = tiers.find((t) => t.id === row.tierId);
+  const tier = tiers.find((t) => t.id === member.tierId);
   const progress = windowProgress(db, memberId, settings.tierBasis, windowStart(settings, now));
   const horizon = Math.max(settings.expiryNoticeDays, NOTICE_HORIZON_DAYS) * 86_400_000;
+  const cards = cardsOf(db, memberId);
   return {
-    ...row,
-    photoAttachmentId: photo?.id ?? null,
-    mobile,
-    nationalCode: person.nationalCode,
-    birthDate: person.birthDate,
-    birthday: birthdayBadge(person.birthDate, now),
-    referralCode: member.referralCode,
-    expiresAt: member.expiresAt,
+    ...member,
+    cardCode: cards.find((card) => card.blockedAt === null)?.code ?? null,
+    tierName: tier?.name ?? null,
+    birthday: birthdayBadge(member.birthDate, now),
     tierDiscountPercent: tier?.discountPercent ?? 0,
     tierMultiplier: tier?.pointMultiplier ?? 1,
-    nextTier: nextTier(tiers, progress, row.tierId),
+    nextTier: nextTier(tiers, progress, member.tierId),
     windowProgress: progress,
     expiringSoon: expiringSoon(db, memberId, now + horizon),
-    offers: offersFor(db, memberId, row.tierId, todayIsoDate(now)),
-    openTasks: openTasksFor(db, row.partyId)
-      .slice(0, 5)
-      .map((task) => ({ id: task.id, code: task.code, title: task.title, dueAt: task.dueAt })),
-    lastInteractions: listInteractions(db, row.partyId, 0, 5).rows.map((i) => ({ id: i.id, subject: i.subject, method: i.method, occurredAt: i.occurredAt })),
-    cards: cardsOf(db, memberId),
+    offers: offersFor(db, memberId, member.tierId, todayIsoDate(now)),
+    openTasks: prepared(
+      db,
+      `SELECT id, code, title, due_at AS dueAt FROM tasks WHERE party_id = ? AND completed_at IS NULL AND deleted_at IS NULL ORDER BY due_at IS NULL, due_at, id LIMIT ${PANEL_ROWS}`,
+    ).all(member.partyId) as MemberPanel['openTasks'],
+    // The member is a person: their own history (a company's would include its people's).
+    lastInteractions: prepared(
+      db,
+      `SELECT id, subject, method, occurred_at AS occurredAt FROM interactions WHERE party_id = ? AND deleted_at IS NULL ORDER BY occurred_at DESC, id DESC LIMIT ${PANEL_ROWS}`,
+    ).all(member.partyId) as MemberPanel['lastInteractions'],
+    cards,
   };
 }
 

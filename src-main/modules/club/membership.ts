@@ -19,6 +19,7 @@ type AnyDb = ReadDb | WriteDb;
 
 // Membership numbers start at six digits, so a number never looks like a short code or a year.
 const FIRST_MEMBERSHIP_NUMBER = 100_000;
+const REFERRAL_CODE_ATTEMPTS = 20;
 
 export function requireActiveMember(db: AnyDb, memberId: number) {
   const member = requireMember(db, memberId);
@@ -42,12 +43,14 @@ export function awardOccasion(ctx: WriteCtx, memberId: number, kind: Exclude<Ear
   return total;
 }
 
+// Eight random digits: members cannot guess each other's, digits for the same reason as card codes, and a
+// club of millions still finds a free one in a try or two.
 function newReferralCode(db: WriteDb): string {
-  // Six digits, random so members cannot guess each other's; digits for the same reason as card codes.
-  for (;;) {
-    const code = String(randomInt(100_000, 1_000_000));
+  for (let attempt = 0; attempt < REFERRAL_CODE_ATTEMPTS; attempt++) {
+    const code = String(randomInt(10_000_000, 100_000_000));
     if (!db.select({ id: clubMembers.id }).from(clubMembers).where(eq(clubMembers.referralCode, code)).get()) return code;
   }
+  throw new Error('no free referral code found');
 }
 
 export interface JoinInput {

@@ -93,11 +93,13 @@ export function debit(ctx: WriteCtx, entry: Omit<NewEntry, 'points' | 'expiresAt
   return append(ctx, { ...entry, points: -entry.points });
 }
 
-// The expiry of lots the nightly run found due, as one entry for the member.
-export function expireLots(ctx: WriteCtx, memberId: number, lotIds: readonly number[], points: number): void {
-  const clear = prepared(ctx.db, 'UPDATE club_point_lots SET remaining = 0 WHERE entry_id = ?');
-  for (const id of lotIds) clear.run(id);
-  append(ctx, { memberId, kind: 'expire', points: -points, reason: null });
+// The ledger entries of points the nightly run expired, one per member (it has emptied their lots itself).
+export function expirePoints(ctx: WriteCtx, expired: readonly { memberId: number; points: number }[]): void {
+  const at = ctx.clock.now();
+  ctx.records.insertMany(
+    clubLedger,
+    expired.map(({ memberId, points }) => ({ memberId, at, kind: 'expire' as const, points: -points, reason: null, ruleId: null, purchaseId: null, expiresAt: null, reversesId: null })),
+  );
 }
 
 // The only undo: a counter-entry. An earning can be reversed while all of it is still unspent; a

@@ -1,23 +1,29 @@
-import { eq } from 'drizzle-orm';
-import type { ClubSettings } from '../../../src-shared/api/club';
-import type { ReadDb, WriteDb } from '../../core/db/open';
-import { clubEarnRules, clubSettings, clubTiers } from './schema';
-import { and, asc, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { ClubSettings, Tier } from '../../../src-shared/api/club';
+import { prepared, type ReadDb, type WriteDb } from '../../core/db/open';
+import { clubEarnRules } from './schema';
 
 type AnyDb = ReadDb | WriteDb;
 
+// Read on every swipe and purchase: prepared once rather than built by drizzle each time.
+const SETTINGS_SQL = `SELECT mode, membership_fee_rials AS membershipFeeRials, membership_months AS membershipMonths,
+    application_questions AS applicationQuestions, points_expiry_months AS pointsExpiryMonths, point_value_rials AS pointValueRials,
+    expiry_notice_days AS expiryNoticeDays, tier_basis AS tierBasis, tier_window_months AS tierWindowMonths,
+    sms_wallet_changed AS smsWalletChanged, sms_tier_changed AS smsTierChanged, sms_points_expiring AS smsPointsExpiring,
+    sms_birthday AS smsBirthday, sms_draw_winner AS smsDrawWinner, version
+  FROM club_settings WHERE id = 1`;
+
 export function readClubSettings(db: AnyDb): ClubSettings {
-  const { id: _id, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, deletedAt: _d, ...settings } = db.select().from(clubSettings).where(eq(clubSettings.id, 1)).get()!;
-  return settings;
+  const row = prepared(db, SETTINGS_SQL).get() as Omit<ClubSettings, 'applicationQuestions'> & { applicationQuestions: string };
+  return { ...row, applicationQuestions: JSON.parse(row.applicationQuestions) as string[] };
 }
 
-export function listTiers(db: AnyDb) {
-  return db
-    .select({ id: clubTiers.id, name: clubTiers.name, threshold: clubTiers.threshold, discountPercent: clubTiers.discountPercent, pointMultiplier: clubTiers.pointMultiplier, colour: clubTiers.colour, version: clubTiers.version })
-    .from(clubTiers)
-    .where(isNull(clubTiers.deletedAt))
-    .orderBy(asc(clubTiers.threshold))
-    .all();
+export function listTiers(db: AnyDb): Tier[] {
+  return prepared(
+    db,
+    `SELECT id, name, threshold, discount_percent AS discountPercent, point_multiplier AS pointMultiplier, colour, version
+     FROM club_tiers WHERE deleted_at IS NULL ORDER BY threshold`,
+  ).all() as Tier[];
 }
 
 export function listRules(db: AnyDb, activeOnly = false) {

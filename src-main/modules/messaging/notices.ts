@@ -14,10 +14,11 @@ import { readMessagingSettings } from './settings-queries';
 export function createSmsNotices(service: MessagingService): SmsNotices {
   return {
     queue(ctx: WriteCtx, partyId, body, custom) {
-      const recipient = noticeRecipient(ctx.db, partyId);
-      if (!recipient) return false;
+      // No gateway set up: nothing to look up (a nightly run may have ninety thousand notices).
       const gateway = chooseGateway('single', 1, readMessagingSettings(ctx.db), service.modemPortOverride);
       if (gateway === null) return false;
+      const recipient = noticeRecipient(ctx.db, partyId);
+      if (!recipient) return false;
       const { text } = renderTemplate(body, recipient.merge, { custom, moneyUnit: getOfficeSettings(ctx.db).moneyUnit });
       enqueueMessages(ctx.db, [{ campaignId: null, partyId, number: recipient.number, text, kind: 'single', gateway, createdBy: ctx.session?.userId ?? null }], ctx.clock.now());
       // The worker reads on its own connection: wake it once this transaction has committed.

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { MessagingSettings } from '../../../src-shared/api/messaging';
-import type { ReadDb, WriteDb } from '../../core/db/open';
+import { cachedQuery, type ReadDb, type WriteDb } from '../../core/db/open';
 import { messagingSettings } from './schema';
 
 export type StoredMessagingSettings = typeof messagingSettings.$inferSelect;
 
 export function readMessagingSettings(db: ReadDb | WriteDb): StoredMessagingSettings {
-  return db.select().from(messagingSettings).where(eq(messagingSettings.id, 1)).get()!;
+  return cachedQuery(db, 'messagingSettings', () => db.select().from(messagingSettings).where(eq(messagingSettings.id, 1)).prepare()).get()!;
 }
 
 // What the UI may see: the SIM PIN never leaves the server.

@@ -4,7 +4,7 @@ import type { Audience } from '../../../src-shared/api/messaging';
 import { PartyListRequest, type PartyKind } from '../../../src-shared/api/parties';
 import type { MergeRecipient } from '../../../src-shared/domain/merge-fields';
 import type { Session } from '../../core/context';
-import type { ReadDb, WriteDb } from '../../core/db/open';
+import { cachedQuery, type ReadDb, type WriteDb } from '../../core/db/open';
 import { groups } from '../groups/schema';
 import { visibleSegments } from '../segments/handlers';
 import { partyListWhere } from './list-queries';
@@ -71,37 +71,42 @@ export function audienceCondition(db: AnyDb, audience: PartyAudience, session: S
   }
 }
 
+const mergeColumns = {
+  id: parties.id,
+  kind: parties.kind,
+  prefix: parties.prefix,
+  gender: parties.gender,
+  firstName: parties.firstName,
+  lastName: parties.lastName,
+  displayName: parties.displayName,
+  code: parties.code,
+  birthDate: parties.birthDate,
+  company: companyName,
+  position,
+  mobile: sendableMobile,
+  blocked: blockedMobile,
+  points: clubPoints,
+  walletRials: clubWallet,
+  postalAddress,
+};
+
 // In the list's own order (Persian alphabetical), which is also the order labels and letters print in.
 export function mergeRows(db: AnyDb, where: SQL | undefined) {
-  return db
-    .select({
-      id: parties.id,
-      kind: parties.kind,
-      prefix: parties.prefix,
-      gender: parties.gender,
-      firstName: parties.firstName,
-      lastName: parties.lastName,
-      displayName: parties.displayName,
-      code: parties.code,
-      birthDate: parties.birthDate,
-      company: companyName,
-      position,
-      mobile: sendableMobile,
-      blocked: blockedMobile,
-      points: clubPoints,
-      walletRials: clubWallet,
-      postalAddress,
-    })
-    .from(parties)
-    .where(where)
-    .orderBy(parties.sortKey, parties.id)
-    .all();
+  return db.select(mergeColumns).from(parties).where(where).orderBy(parties.sortKey, parties.id).all();
 }
 
 export type MergeRow = ReturnType<typeof mergeRows>[number];
 
+// One party's values; prepared once per connection (a nightly run sends notices to tens of thousands).
 export function mergeRowOf(db: AnyDb, partyId: number): MergeRow | undefined {
-  return mergeRows(db, and(eq(parties.id, partyId), isNull(parties.deletedAt)))[0];
+  const query = cachedQuery(db, 'mergeRowOf', () =>
+    db
+      .select(mergeColumns)
+      .from(parties)
+      .where(and(eq(parties.id, sql.placeholder('partyId')), isNull(parties.deletedAt)))
+      .prepare(),
+  );
+  return query.get({ partyId });
 }
 
 // Only the merge values: rows also carry the id, the mobile and the opt-out flag.
