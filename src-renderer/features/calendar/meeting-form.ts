@@ -29,7 +29,6 @@ export interface MeetingFormValues {
 const STEP_MINUTES = 15;
 const DEFAULT_LENGTH_MINUTES = 60;
 const DEFAULT_REMINDER_MINUTES = 15;
-const LAST_START = 24 * 60 - STEP_MINUTES;
 const LAST_END = 24 * 60 - 1;
 
 // Quarter hours for the time boxes, plus the meeting's own time when it is off the grid.
@@ -39,9 +38,11 @@ export function clockChoices(own: number): number[] {
 }
 
 // The next whole hour from now (today) or 09:00 (another day).
+// The next whole hour today, but early enough for a whole default-length meeting before midnight (late
+// in the evening a new meeting would otherwise start with a cut length that later moves keep).
 function defaultStart(day: IsoDate, now: number): number {
   if (day !== todayIsoDate(now)) return 9 * 60;
-  return Math.min(LAST_START, (Math.floor(minutesOfDay(now) / 60) + 1) * 60);
+  return Math.min(LAST_END - DEFAULT_LENGTH_MINUTES, (Math.floor(minutesOfDay(now) / 60) + 1) * 60);
 }
 
 // A new start keeps the meeting's length (cut at the end of the day).

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { memo, useEffect, useId, useState, type FormEvent } from 'react';
 import type { LookupResult } from '../../../src-shared/api/club';
 import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import { useCan } from '../auth';
@@ -12,10 +12,10 @@ const LOOKUP_LABEL = 'کارت را بکشید یا شماره همراه / کد
 // «پیشخوان»: the big box a card is swiped into (or a mobile, national code or membership number typed), and the
 // member it finds. #/club/counter/12 shows member 12.
 export function CounterPage({ memberId }: { memberId: number | null }) {
-  const inputId = useId();
-  const can = useCan();
-  const { result, busy, error, showMember } = useCounterStore();
-  const [code, setCode] = useState('');
+  const result = useCounterStore((state) => state.result);
+  const busy = useCounterStore((state) => state.busy);
+  const error = useCounterStore((state) => state.error);
+  const showMember = useCounterStore((state) => state.showMember);
   const [joining, setJoining] = useState<JoinPrefill | null>(null);
   const shownId = result?.status === 'found' ? result.panel.id : null;
 
@@ -24,40 +24,9 @@ export function CounterPage({ memberId }: { memberId: number | null }) {
     // Only a new address asks for a member; the panel changing under it does not.
   }, [memberId]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!code.trim()) return;
-    void openCounter(code);
-    setCode('');
-  };
-
   return (
     <>
-      <form className="card club-lookup" onSubmit={submit} role="search" aria-label="جستجوی عضو">
-        <label className="club-lookup__label" htmlFor={inputId}>
-          {LOOKUP_LABEL}
-        </label>
-        <div className="club-lookup__row">
-          <input
-            id={inputId}
-            className="input club-lookup__input"
-            value={code}
-            onChange={(event) => setCode(toPersianDigits(event.target.value))}
-            autoComplete="off"
-            autoFocus
-            data-scan-target="submit"
-            dir="ltr"
-          />
-          <button type="submit" className="button button--primary" disabled={busy}>
-            جستجو
-          </button>
-          {can('club.create') ? (
-            <button type="button" className="button" onClick={() => setJoining({})}>
-              ثبت عضو جدید
-            </button>
-          ) : null}
-        </div>
-      </form>
+      <LookupForm busy={busy} onJoin={setJoining} />
       {busy ? (
         <p className="muted" role="status">
           در حال جستجو…
@@ -70,7 +39,51 @@ export function CounterPage({ memberId }: { memberId: number | null }) {
   );
 }
 
-function LookupAnswer({ result, onJoin }: { result: LookupResult; onJoin(prefill: JoinPrefill): void }) {
+// The box keeps what is typed to itself: a scanner types a key every few milliseconds, and the panel below must not
+// render again for each one.
+function LookupForm({ busy, onJoin }: { busy: boolean; onJoin(prefill: JoinPrefill): void }) {
+  const inputId = useId();
+  const can = useCan();
+  const [code, setCode] = useState('');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!code.trim()) return;
+    void openCounter(code);
+    setCode('');
+  };
+
+  return (
+    <form className="card club-lookup" onSubmit={submit} role="search" aria-label="جستجوی عضو">
+      <label className="club-lookup__label" htmlFor={inputId}>
+        {LOOKUP_LABEL}
+      </label>
+      <div className="club-lookup__row">
+        <input
+          id={inputId}
+          className="input club-lookup__input"
+          value={code}
+          onChange={(event) => setCode(toPersianDigits(event.target.value))}
+          autoComplete="off"
+          autoFocus
+          data-scan-target="submit"
+          dir="ltr"
+        />
+        <button type="submit" className="button button--primary" disabled={busy}>
+          جستجو
+        </button>
+        {can('club.create') ? (
+          <button type="button" className="button" onClick={() => onJoin({})}>
+            ثبت عضو جدید
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+// Memoised: the busy line coming and going and the address moving to the member re-render the page, not the panel.
+const LookupAnswer = memo(function LookupAnswer({ result, onJoin }: { result: LookupResult; onJoin(prefill: JoinPrefill): void }) {
   const can = useCan();
   if (result.status === 'found') return <MemberPanelView panel={result.panel} />;
   if (result.status === 'blocked') {
@@ -101,4 +114,4 @@ function LookupAnswer({ result, onJoin }: { result: LookupResult; onJoin(prefill
       ) : null}
     </section>
   );
-}
+});

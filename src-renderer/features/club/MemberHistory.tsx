@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { LedgerEntry, MemberPanel, Purchase } from '../../../src-shared/api/club';
 import { clubLabels } from '../../../src-shared/i18n/ui-fa-club';
 import { DataTable, type Column } from '../../ui';
@@ -111,7 +111,8 @@ function PurchasesTab({ panel }: { panel: MemberPanel }) {
 }
 
 // The tabs under the panel: the points ledger, the wallet and the purchases, newest first, a page at a time.
-export function MemberHistory({ panel }: { panel: MemberPanel }) {
+// Memoised: it renders when the panel changes.
+export const MemberHistory = memo(function MemberHistory({ panel }: { panel: MemberPanel }) {
   const id = useId();
   const [tab, setTab] = useState<Tab>('ledger');
   // Arrow keys move between tabs; left is "next" in a right-to-left row.
@@ -147,4 +148,4 @@ export function MemberHistory({ panel }: { panel: MemberPanel }) {
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import type { MemberPanel } from '../../../src-shared/api/club';
 import { formatMobile } from '../../../src-shared/domain/iran-ids';
 import { formatJalaliDate, formatJalaliDateTime } from '../../../src-shared/domain/jalali';
@@ -48,11 +48,15 @@ export function MemberPanelView({ panel }: { panel: MemberPanel }) {
   const can = useCan();
   const { tiers } = useClubConfig();
   const colour = tiers.find((tier) => tier.id === panel.tierId)?.colour ?? null;
+  // What needs more calls to the core (the photo, the value card, the history and its table of rows) follows in a
+  // deferred render, so the panel a cashier waits for paints first. Until then the value card and the history show
+  // the previous member's, or nothing, and the photo stays as it was (it always did until the new one was in).
+  const secondary = useDeferredValue<MemberPanel | null>(panel, null);
   return (
     <>
       <section className="card club-panel" aria-label={`عضو ${panel.name}`}>
         <header className="club-panel__header">
-          <PartyPhoto partyId={panel.partyId} noun="عکس" name={panel.name} canEdit={false} limitMb={null} />
+          <PartyPhoto partyId={(secondary ?? panel).partyId} noun="عکس" name={panel.name} canEdit={false} limitMb={null} />
           <div className="club-panel__who">
             <h2 className="club-panel__name">
               {can('people.view') ? (
@@ -181,8 +185,8 @@ export function MemberPanelView({ panel }: { panel: MemberPanel }) {
           </section>
         </div>
       </section>
-      {can('club.reports') ? <MemberValueCard panel={panel} /> : null}
-      <MemberHistory panel={panel} />
+      {secondary && can('club.reports') ? <MemberValueCard panel={secondary} /> : null}
+      {secondary ? <MemberHistory panel={secondary} /> : null}
     </>
   );
 }

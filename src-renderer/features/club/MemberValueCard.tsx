@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { MemberPanel } from '../../../src-shared/api/club';
 import type { Output } from '../../../src-shared/api/contract';
 import { clubLabels } from '../../../src-shared/i18n/ui-fa-club';
@@ -14,8 +14,8 @@ function decimal(value: number): string {
 }
 
 // «ارزش مشتری»: lifetime value, how often and how much they buy, and the RFM segment in plain Persian.
-// Read again whenever the panel is (after a purchase the figures move).
-export function MemberValueCard({ panel }: { panel: MemberPanel }) {
+// Read again whenever the panel is (after a purchase the figures move). Memoised: it renders when the panel changes.
+export const MemberValueCard = memo(function MemberValueCard({ panel }: { panel: MemberPanel }) {
   const [value, setValue] = useState<MemberValue | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -83,4 +83,4 @@ export function MemberValueCard({ panel }: { panel: MemberPanel }) {
       ) : null}
     </section>
   );
-}
+});

@@ -9,7 +9,8 @@ interface CounterState {
   result: LookupResult | null;
   busy: boolean;
   error: string | null;
-  lookup(code: string): Promise<LookupResult | null>;
+  // A card or a typed code: the counter shows the answer, at the found member's address.
+  lookup(code: string): Promise<void>;
   showMember(memberId: number): Promise<void>;
   // A command answered with the member's fresh panel.
   setPanel(panel: MemberPanel): void;
@@ -23,23 +24,31 @@ let request = 0;
 // The counter (پیشخوان): one member at a time, whoever swiped last. Answers to older lookups are dropped, so two
 // quick swipes never end on the first card.
 export const useCounterStore = create<CounterState>()((set, get) => {
-  const run = async (fetch: () => Promise<LookupResult>): Promise<LookupResult | null> => {
+  // `route` gives the answer its address, only for the latest lookup (an older answer arriving late neither shows nor
+  // moves the address), and before the answer is stored: the render that follows sees the new address and the new
+  // panel together, so the page at the member's address does not ask for the member again.
+  const run = async (fetch: () => Promise<LookupResult>, route?: (result: LookupResult | null) => void): Promise<void> => {
     const mine = ++request;
     set({ busy: true, error: null });
+    let answer: { result: LookupResult } | { error: string };
     try {
-      const result = await fetch();
-      if (mine === request) set({ result, busy: false });
-      return result;
+      answer = { result: await fetch() };
     } catch (failure) {
-      if (mine === request) set({ error: messageOf(failure), busy: false });
-      return null;
+      answer = { error: messageOf(failure) };
     }
+    if (mine !== request) return;
+    route?.('result' in answer ? answer.result : null);
+    set({ ...answer, busy: false });
   };
   return {
     result: null,
     busy: false,
     error: null,
-    lookup: (code) => run(() => call('club.lookup', { code })),
+    lookup: (code) =>
+      run(
+        () => call('club.lookup', { code }),
+        (result) => navigate(result?.status === 'found' ? memberPath(result.panel.id) : subpagePath('counter')),
+      ),
     async showMember(memberId) {
       await run(async () => ({ status: 'found', panel: await call('club.panel', { memberId }) }));
     },
@@ -62,11 +71,10 @@ export function memberPath(memberId: number): string {
   return `${subpagePath('counter')}/${memberId}`;
 }
 
-// A card swiped anywhere, or a code typed at the counter: the counter opens on whoever it belongs to.
-export async function openCounter(code: string): Promise<void> {
-  navigate(subpagePath('counter'));
-  const result = await useCounterStore.getState().lookup(code);
-  if (result?.status === 'found') navigate(memberPath(result.panel.id));
+// A card swiped anywhere, or a code typed at the counter: the counter opens on whoever it belongs to, with one route
+// change once the answer is in (every route change renders the whole screen again).
+export function openCounter(code: string): Promise<void> {
+  return useCounterStore.getState().lookup(code);
 }
 
 // A member just joined (or was picked from a list): the counter shows them.
