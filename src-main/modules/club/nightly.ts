@@ -17,7 +17,7 @@ import { reviewTier } from './standing';
 // long, and a crash half-way loses nothing: what is done is committed, the rest is found again next run.
 // Every step is idempotent (expired lots are empty, notices and birthdays are claimed once).
 
-const CHUNK = 2_000;
+const CHUNK = 5_000;
 
 type Summary = z.infer<typeof NightlySummary>;
 
