@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useSubpage } from '../../app/router';
+import { SubpageScreen } from '../../ui';
 import { useCan } from '../auth';
 import { CounterPage } from './CounterPage';
 import { DrawsPage } from './DrawsPage';
@@ -18,7 +19,6 @@ const PAGES: Record<SubpageKey, (rest: readonly string[]) => ReactNode> = {
 
 // «باشگاه مشتریان» (#/club/…): the counter, the members, draws, reports and the club's settings.
 export function ClubScreen({ rest }: { rest: readonly string[] }) {
-  const titleId = useId();
   const can = useCan();
   const subpages = SUBPAGES.filter((page) => page.permission === null || can(page.permission));
   const current = useSubpage(
@@ -26,23 +26,9 @@ export function ClubScreen({ rest }: { rest: readonly string[] }) {
     rest[0],
     subpagePath,
   );
-  const title = SUBPAGES.find((page) => page.key === current)!.title;
   return (
-    <section className="page club" aria-labelledby={titleId}>
-      <header className="page__header">
-        <h1 id={titleId} className="page__title">
-          باشگاه مشتریان
-        </h1>
-      </header>
-      <nav className="subnav" aria-label="بخش‌های باشگاه">
-        {subpages.map((page) => (
-          <a key={page.key} className="subnav__link" href={`#${subpagePath(page.key)}`} aria-current={page.key === current ? 'page' : undefined}>
-            {page.title}
-          </a>
-        ))}
-      </nav>
-      <h2 className="visually-hidden">{title}</h2>
+    <SubpageScreen title="باشگاه مشتریان" navLabel="بخش‌های باشگاه" className="club" subpages={subpages} current={current} pathOf={subpagePath}>
       {PAGES[current](rest)}
-    </section>
+    </SubpageScreen>
   );
 }

@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useSubpage } from '../../app/router';
+import { SubpageScreen } from '../../ui';
 import { useCan } from '../auth';
 import { CampaignPage } from './CampaignPage';
 import { CampaignsPage } from './CampaignsPage';
@@ -26,7 +27,6 @@ const PAGES: Record<SubpageKey, () => ReactNode> = {
 
 // «پیامک» (#/messaging/…): a bar of subpages, each its own path so a campaign's page can be linked to.
 export function MessagingScreen({ rest }: { rest: readonly string[] }) {
-  const titleId = useId();
   const can = useCan();
   const subpages = SUBPAGES.filter((page) => page.key !== 'compose' || can('messaging.send'));
   const current = useSubpage(
@@ -36,23 +36,9 @@ export function MessagingScreen({ rest }: { rest: readonly string[] }) {
   );
   const campaignId = current === 'campaigns' && rest[1] ? Number(rest[1]) : null;
 
-  const title = SUBPAGES.find((page) => page.key === current)!.title;
   return (
-    <section className="page messaging" aria-labelledby={titleId}>
-      <header className="page__header">
-        <h1 id={titleId} className="page__title">
-          پیامک
-        </h1>
-      </header>
-      <nav className="subnav" aria-label="بخش‌های پیامک">
-        {subpages.map((page) => (
-          <a key={page.key} className="subnav__link" href={`#${subpagePath(page.key)}`} aria-current={page.key === current ? 'page' : undefined}>
-            {page.title}
-          </a>
-        ))}
-      </nav>
-      <h2 className="visually-hidden">{title}</h2>
+    <SubpageScreen title="پیامک" navLabel="بخش‌های پیامک" className="messaging" subpages={subpages} current={current} pathOf={subpagePath}>
       {campaignId !== null && Number.isInteger(campaignId) ? <CampaignPage id={campaignId} /> : PAGES[current]()}
-    </section>
+    </SubpageScreen>
   );
 }

@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useSubpage } from '../../app/router';
+import { SubpageScreen } from '../../ui';
 import { useCan } from '../auth';
 import { CallsPage } from './CallsPage';
 import { SUBPAGES, subpagePath, type SubpageKey } from './paths';
@@ -13,7 +14,6 @@ const PAGES: Record<SubpageKey, () => ReactNode> = {
 
 // «تماس‌ها» (#/calls/…): the call log, missed calls to call back, and the lines' settings.
 export function TelephonyScreen({ rest }: { rest: readonly string[] }) {
-  const titleId = useId();
   const can = useCan();
   const subpages = SUBPAGES.filter((page) => page.key !== 'settings' || can('settings.view'));
   const current = useSubpage(
@@ -22,23 +22,9 @@ export function TelephonyScreen({ rest }: { rest: readonly string[] }) {
     subpagePath,
   );
 
-  const title = SUBPAGES.find((page) => page.key === current)!.title;
   return (
-    <section className="page telephony" aria-labelledby={titleId}>
-      <header className="page__header">
-        <h1 id={titleId} className="page__title">
-          تماس‌ها
-        </h1>
-      </header>
-      <nav className="subnav" aria-label="بخش‌های تماس‌ها">
-        {subpages.map((page) => (
-          <a key={page.key} className="subnav__link" href={`#${subpagePath(page.key)}`} aria-current={page.key === current ? 'page' : undefined}>
-            {page.title}
-          </a>
-        ))}
-      </nav>
-      <h2 className="visually-hidden">{title}</h2>
+    <SubpageScreen title="تماس‌ها" navLabel="بخش‌های تماس‌ها" className="telephony" subpages={subpages} current={current} pathOf={subpagePath}>
       {PAGES[current]()}
-    </section>
+    </SubpageScreen>
   );
 }
