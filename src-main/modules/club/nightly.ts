@@ -150,18 +150,24 @@ async function sendExpiryNotices(system: SystemAccess, notices: SmsNotices): Pro
 }
 
 // Birthday points and greeting, once per member and Jalali year. A Gregorian birth date falls on the same
-// Jalali day within a couple of Gregorian days, so SQL narrows by month-day and the Jalali rule decides
-// (Esfand 30 is celebrated on Esfand 29 in common years).
+// Jalali day within a couple of Gregorian days, so SQL looks up the few candidate dates of every birth year
+// through the birth-date index and the Jalali rule decides (Esfand 30 is celebrated on Esfand 29 in common
+// years).
+const OLDEST_BIRTH_YEAR = 1900;
+
 function celebrateBirthdays(ctx: WriteCtx, notices: SmsNotices): number {
   const now = ctx.clock.now();
   const today = todayIsoDate(now);
   const { jy } = toJalali(today);
   const nearby = [-2, -1, 0, 1, 2].map((offset) => addDays(today, offset).slice(5));
+  const thisYear = Number(today.slice(0, 4));
+  const dates: string[] = [];
+  for (let year = OLDEST_BIRTH_YEAR; year <= thisYear; year++) for (const monthDay of nearby) dates.push(`${year}-${monthDay}`);
   const candidates = prepared(
     ctx.db,
-    `SELECT m.id, m.party_id AS partyId, p.birth_date AS birthDate FROM club_members m JOIN parties p ON p.id = m.party_id
-     WHERE m.status = 'active' AND p.birth_date IS NOT NULL AND substr(p.birth_date, 6) IN (${nearby.map(() => '?').join(', ')})`,
-  ).all(...nearby) as { id: number; partyId: number; birthDate: string }[];
+    `SELECT m.id, m.party_id AS partyId, p.birth_date AS birthDate FROM parties p JOIN club_members m ON m.party_id = p.id
+     WHERE p.birth_date IN (SELECT value FROM json_each(?)) AND m.status = 'active'`,
+  ).all(JSON.stringify(dates)) as { id: number; partyId: number; birthDate: string }[];
   const settings = readClubSettings(ctx.db);
   let count = 0;
   for (const member of candidates) {

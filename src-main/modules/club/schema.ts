@@ -145,7 +145,8 @@ export const clubPointLots = sqliteTable(
   },
   (t) => [
     index('club_point_lots_member').on(t.memberId, t.expiresAt).where(sql`remaining > 0`),
-    index('club_point_lots_expiry').on(t.expiresAt).where(sql`remaining > 0`),
+    // Not partial: emptying a lot (2.4 million in one nightly run) then touches only the member index.
+    index('club_point_lots_expiry').on(t.expiresAt),
   ],
 );
 
