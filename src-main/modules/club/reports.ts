@@ -84,27 +84,19 @@ function percentiles(values: number[]): number[] {
   return Array.from({ length: 101 }, (_, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!);
 }
 
-// A year of purchases read in time order through their date index (no sort, no grouping in SQL: a
-// club of a million members has millions of purchases a year) and added up per member.
+// Grouped by member in SQL: the member index reads a club's purchases in table order, where a year's
+// purchases read in date order cost a random read each (70 s against 5 s for 4 million purchases).
 export function computeRfmBounds(db: AnyDb, now: number): RfmBounds {
-  const members = new Map<number, { last: number; purchases: number; spent: number }>();
-  const rows = prepared(db, 'SELECT member_id AS memberId, at, amount_rials - discount_rials AS paid FROM club_purchases INDEXED BY club_purchases_at WHERE at >= ?').iterate(
-    now - YEAR,
-  ) as IterableIterator<{ memberId: number; at: number; paid: number }>;
-  for (const { memberId, at, paid } of rows) {
-    const member = members.get(memberId);
-    if (member) {
-      member.last = Math.max(member.last, at);
-      member.purchases += 1;
-      member.spent += paid;
-    } else members.set(memberId, { last: at, purchases: 1, spent: paid });
-  }
-  const stats = [...members.values()];
+  const rows = prepared(db, 'SELECT MAX(at) AS last, count(*) AS purchases, SUM(amount_rials - discount_rials) AS spent FROM club_purchases WHERE at >= ? GROUP BY member_id').all(now - YEAR) as {
+    last: number;
+    purchases: number;
+    spent: number;
+  }[];
   const tenure = sum(db, 'SELECT AVG(? - joined_at) AS n FROM club_members', now);
   return {
-    recency: percentiles(stats.map((r) => Math.floor((now - r.last) / DAY))),
-    frequency: percentiles(stats.map((r) => r.purchases)),
-    monetary: percentiles(stats.map((r) => r.spent)),
+    recency: percentiles(rows.map((r) => Math.floor((now - r.last) / DAY))),
+    frequency: percentiles(rows.map((r) => r.purchases)),
+    monetary: percentiles(rows.map((r) => r.spent)),
     averageTenureYears: tenure / YEAR,
   };
 }
