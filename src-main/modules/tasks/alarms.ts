@@ -3,6 +3,7 @@ import { toPersianDigits } from '../../../src-shared/domain/persian-text';
 import type { WriteCtx } from '../../core/context';
 import { prepared, type ReadDb, type WriteDb } from '../../core/db/open';
 import { notify } from '../notifications/notify';
+import type { Occasion } from '../../../src-shared/api/tasks';
 import { upcomingOccasions } from './occasions';
 
 type AnyDb = ReadDb | WriteDb;
@@ -57,6 +58,20 @@ export function planMeetingAlarms(db: WriteDb, meeting: { id: number; startAt: n
   replan(db, ['meetingReminder'], meeting.id, wanted);
 }
 
+// The office's occasions of a day are found once (a scan of every party's dates), and each user's share
+// taken from them: their own customers, the whole office for an admin.
+function occasionsFor(db: AnyDb, day: string, user: { id: number; isAdmin: boolean }, office: Map<string, Occasion[]>): Occasion[] {
+  let all = office.get(day);
+  if (!all) office.set(day, (all = upcomingOccasions(db, day, 0, undefined, null)));
+  if (user.isAdmin || all.length === 0) return all;
+  const managed = prepared(db, 'SELECT party_id AS partyId FROM party_managers WHERE user_id = ? AND party_id IN (SELECT value FROM json_each(?))').all(
+    user.id,
+    JSON.stringify(all.map((occasion) => occasion.partyId)),
+  ) as { partyId: number }[];
+  const mine = new Set(managed.map((row) => row.partyId));
+  return all.filter((occasion) => mine.has(occasion.partyId));
+}
+
 // Today's occasions digest for every active user who has some (their own customers; an admin sees the
 // office's), at 08:00 or, if the app starts later, at once.
 export function planOccasionDigests(db: WriteDb, now: number): void {
@@ -66,8 +81,9 @@ export function planOccasionDigests(db: WriteDb, now: number): void {
   if (prepared(db, "SELECT 1 FROM alarms WHERE kind = 'occasions' AND subject_id = ? LIMIT 1").get(day)) return;
   const users = prepared(db, 'SELECT id, is_admin AS isAdmin FROM users WHERE active = 1').all() as { id: number; isAdmin: number }[];
   const insert = prepared(db, "INSERT OR IGNORE INTO alarms (kind, subject_id, user_id, fire_at) VALUES ('occasions', ?, ?, ?)");
+  const office = new Map<string, Occasion[]>();
   for (const user of users) {
-    if (upcomingOccasions(db, today, 0, undefined, user.isAdmin ? null : user.id).length > 0) insert.run(day, user.id, fireAt);
+    if (occasionsFor(db, today, { id: user.id, isAdmin: user.isAdmin === 1 }, office).length > 0) insert.run(day, user.id, fireAt);
   }
   // A day with nothing to tell still gets its marker, so the plan is made once.
   insert.run(day, 0, fireAt);
@@ -76,7 +92,7 @@ export function planOccasionDigests(db: WriteDb, now: number): void {
 const OCCASION_WORDS = { birthday: 'تولد', wedding: 'سالگرد ازدواج', founding: 'سالروز تأسیس', contractEnd: 'پایان قرارداد', cheque: 'سررسید چک', installment: 'سررسید قسط' } as const;
 const SHOWN_IN_DIGEST = 3;
 
-function describe(ctx: WriteCtx, kind: AlarmKind, subjectId: number, userId: number, fireAt: number): { text: string; path: string | null } | null {
+function describe(ctx: WriteCtx, kind: AlarmKind, subjectId: number, userId: number, fireAt: number, office: Map<string, Occasion[]>): { text: string; path: string | null } | null {
   if (kind === 'taskReminder' || kind === 'taskOverdue') {
     const task = prepared(ctx.db, 'SELECT title, completed_at AS completedAt, deleted_at AS deletedAt FROM tasks WHERE id = ?').get(subjectId) as
       | { title: string; completedAt: number | null; deletedAt: number | null }
@@ -95,7 +111,7 @@ function describe(ctx: WriteCtx, kind: AlarmKind, subjectId: number, userId: num
   }
   if (userId === 0) return null;
   const isAdmin = (prepared(ctx.db, 'SELECT is_admin AS isAdmin FROM users WHERE id = ?').get(userId) as { isAdmin: number } | undefined)?.isAdmin === 1;
-  const occasions = upcomingOccasions(ctx.db, todayIsoDate(fireAt), 0, undefined, isAdmin ? null : userId);
+  const occasions = occasionsFor(ctx.db, todayIsoDate(fireAt), { id: userId, isAdmin }, office);
   if (occasions.length === 0) return null;
   const named = occasions.slice(0, SHOWN_IN_DIGEST).map((o) => `${OCCASION_WORDS[o.kind]} ${o.partyName}`);
   const more = occasions.length > SHOWN_IN_DIGEST ? ` و ${toPersianDigits(occasions.length - SHOWN_IN_DIGEST)} مناسبت دیگر` : '';
@@ -110,9 +126,10 @@ export function fireDueAlarms(ctx: WriteCtx, limit = 500): number {
     limit,
   ) as { id: number; kind: AlarmKind; subjectId: number; userId: number; fireAt: number }[];
   const mark = prepared(ctx.db, 'UPDATE alarms SET fired_at = ? WHERE id = ?');
+  const office = new Map<string, Occasion[]>();
   for (const alarm of due) {
     mark.run(now, alarm.id);
-    const message = describe(ctx, alarm.kind, alarm.subjectId, alarm.userId, alarm.fireAt);
+    const message = describe(ctx, alarm.kind, alarm.subjectId, alarm.userId, alarm.fireAt, office);
     if (message) notify(ctx, [alarm.userId], { kind: alarm.kind, ...message, dueAt: alarm.fireAt });
   }
   return due.length;
