@@ -14,17 +14,15 @@ import { parties } from '../parties/schema';
 import { getOfficeSettings } from '../settings/queries';
 import type { z } from 'zod';
 import {
-  envelopeFace,
   fileBaseName,
-  labelText,
   letterNumber,
-  letterPage,
+  letterSubject,
   planRun,
+  printableOf,
   produceFile,
   toRecipient,
   unknownTokens,
   type MergeContext,
-  type Printable,
   type Recipient,
 } from './mail-merge';
 import { printList } from './list-printout';
@@ -76,14 +74,7 @@ export const printingHandlers: Handlers<typeof printingApi> = {
     const row = mergeRowOf(ctx.db, partyId);
     if (!row) throw new AppError('record.notFound', { table: 'parties', id: partyId });
     const context = mergeContext(ctx.db, ctx.clock.now(), customFields);
-    const { merge } = toRecipient(row);
-    const layout = template.layout;
-    const printable: Printable =
-      layout.kind === 'letter'
-        ? { kind: 'letter', pages: [letterPage(layout, merge, context, null)] }
-        : layout.kind === 'envelope'
-          ? { kind: 'envelope', faces: [envelopeFace(layout, merge, context)] }
-          : { kind: 'labels', texts: [labelText(layout, merge, context)] };
+    const printable = printableOf(template.layout, [{ merge: toRecipient(row).merge, number: null }], context);
     return produceFile(template, printable, { format: 'pdf', startAt: 1, printer: null }, `پیش‌نمایش-${fileBaseName(template, context.today)}`);
   },
 
@@ -112,21 +103,17 @@ export const printingHandlers: Handlers<typeof printingApi> = {
       if (plan.recipients.length === 0) throw new AppError('printing.noRecipients');
       const layout = template.layout;
       const total = plan.recipients.length;
-      const pages = [];
-      const faces = [];
-      const texts = [];
+      const items = [];
       for (const [i, recipient] of plan.recipients.entries()) {
         if (i % CHECKPOINT_EVERY === 0) await control.checkpoint(i, total);
-        if (layout.kind === 'letter') {
-          const subject = letterPage(layout, recipient.merge, context, null).subject;
-          const number = registerLetter(writeCtx, recipient, template.id, template.name, layout.numberPrefix, subject);
-          pages.push(letterPage(layout, recipient.merge, context, toPersianDigits(number)));
-        } else if (layout.kind === 'envelope') faces.push(envelopeFace(layout, recipient.merge, context));
-        else texts.push(labelText(layout, recipient.merge, context));
+        const number =
+          layout.kind === 'letter'
+            ? toPersianDigits(registerLetter(writeCtx, recipient, template.id, template.name, layout.numberPrefix, letterSubject(layout, recipient.merge, context)))
+            : null;
+        items.push({ merge: recipient.merge, number });
       }
       await control.checkpoint(total, total);
-      const printable: Printable = layout.kind === 'letter' ? { kind: 'letter', pages } : layout.kind === 'envelope' ? { kind: 'envelope', faces } : { kind: 'labels', texts };
-      const file = await produceFile(template, printable, request, fileBaseName(template, context.today));
+      const file = await produceFile(template, printableOf(layout, items, context), request, fileBaseName(template, context.today));
       const result: z.input<typeof PrintRunResult> = { file, printed: total, skipped: plan.withoutAddress.length };
       return { commit: true, result };
     });

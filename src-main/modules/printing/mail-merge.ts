@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ExportedFile } from '../../../src-shared/api/parties';
-import { customTokensOf, ENVELOPE_MM, LETTER_NUMBER_TOKEN, type EnvelopeLayout, type LabelLayout, type LetterLayout, type PrintTemplate, type PrintRunRequest } from '../../../src-shared/api/printing';
+import { customTokensOf, ENVELOPE_MM, LETTER_NUMBER_TOKEN, type TemplateLayout, type EnvelopeLayout, type LabelLayout, type LetterLayout, type PrintTemplate, type PrintRunRequest } from '../../../src-shared/api/printing';
 import { renderTemplate, type MergeRecipient } from '../../../src-shared/domain/merge-fields';
 import type { MoneyUnit } from '../../../src-shared/domain/money';
 import { formatJalaliDate } from '../../../src-shared/domain/jalali';
@@ -59,7 +59,7 @@ function fill(text: string, merge: MergeRecipient, context: MergeContext, extra:
 }
 
 // `number` as printed (Persian digits); null in a preview, which uses no number.
-export function letterPage(layout: LetterLayout, merge: MergeRecipient, context: MergeContext, number: string | null): LetterPage {
+function letterPage(layout: LetterLayout, merge: MergeRecipient, context: MergeContext, number: string | null): LetterPage {
   const shown = number ?? '—';
   const extra = { [LETTER_NUMBER_TOKEN]: shown };
   return {
@@ -76,12 +76,29 @@ export function letterPage(layout: LetterLayout, merge: MergeRecipient, context:
   };
 }
 
-export function envelopeFace(layout: EnvelopeLayout, merge: MergeRecipient, context: MergeContext): EnvelopeFace {
+function envelopeFace(layout: EnvelopeLayout, merge: MergeRecipient, context: MergeContext): EnvelopeFace {
   return { sender: fill(layout.sender, merge, context), recipient: fill(layout.recipient, merge, context), postalCode: merge.postalCode };
 }
 
-export function labelText(layout: LabelLayout, merge: MergeRecipient, context: MergeContext): string {
+function labelText(layout: LabelLayout, merge: MergeRecipient, context: MergeContext): string {
   return fill(layout.content, merge, context);
+}
+
+// The subject a letter's interaction is logged under (before its number exists).
+export function letterSubject(layout: LetterLayout, merge: MergeRecipient, context: MergeContext): string {
+  return fill(layout.subject, merge, context);
+}
+
+// What a template prints for these recipients; `number` is a letter's (null in a preview, which uses none).
+export function printableOf(layout: TemplateLayout, items: readonly { merge: MergeRecipient; number: string | null }[], context: MergeContext): Printable {
+  switch (layout.kind) {
+    case 'letter':
+      return { kind: 'letter', pages: items.map((item) => letterPage(layout, item.merge, context, item.number)) };
+    case 'envelope':
+      return { kind: 'envelope', faces: items.map((item) => envelopeFace(layout, item.merge, context)) };
+    case 'labels':
+      return { kind: 'labels', texts: items.map((item) => labelText(layout, item.merge, context)) };
+  }
 }
 
 export function envelopeSize(layout: EnvelopeLayout): { width: number; height: number } {
