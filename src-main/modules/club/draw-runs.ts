@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { type z } from 'zod';
 import { DrawCriteria, type Draw } from '../../../src-shared/api/club';
 import { AppError } from '../../../src-shared/api/errors';
@@ -12,6 +12,7 @@ import { PartyListRequest } from '../../../src-shared/api/parties';
 import { parties } from '../parties/schema';
 import { visibleSegments } from '../segments/handlers';
 import { drawWinners, type DrawEntry } from './draw';
+import { pointsOf } from './members';
 import { clubDraws, clubMembers, clubTiers } from './schema';
 import { todayIsoDate } from '../../../src-shared/domain/jalali';
 
@@ -34,9 +35,8 @@ function eligibleEntries(db: AnyDb, session: Session | null, criteria: Criteria,
   }
   if (criteria.minPoints > 0) labels.push(`دست‌کم ${toPersianDigits(criteria.minPoints)} امتیاز`);
   if (criteria.weighted) labels.push('شانس به نسبت امتیاز');
-  const balance = sql<number>`(SELECT COALESCE(SUM(l.points), 0) FROM club_ledger l WHERE l.member_id = "club_members"."id")`;
   const rows = db
-    .select({ memberId: clubMembers.id, balance })
+    .select({ memberId: clubMembers.id, balance: pointsOf })
     .from(clubMembers)
     .innerJoin(parties, eq(parties.id, clubMembers.partyId))
     .where(and(eq(clubMembers.status, 'active'), criteria.tierId === null ? undefined : eq(clubMembers.tierId, criteria.tierId), segmentCondition))
@@ -117,25 +117,7 @@ function toDraw(db: AnyDb, row: typeof clubDraws.$inferSelect & { runByName: str
 
 function selectDraws(db: AnyDb) {
   return db
-    .select({
-      id: clubDraws.id,
-      version: clubDraws.version,
-      createdAt: clubDraws.createdAt,
-      createdBy: clubDraws.createdBy,
-      updatedAt: clubDraws.updatedAt,
-      updatedBy: clubDraws.updatedBy,
-      deletedAt: clubDraws.deletedAt,
-      name: clubDraws.name,
-      criteria: clubDraws.criteria,
-      criteriaLabel: clubDraws.criteriaLabel,
-      seed: clubDraws.seed,
-      eligibleCount: clubDraws.eligibleCount,
-      winnersWanted: clubDraws.winnersWanted,
-      winners: clubDraws.winners,
-      runAt: clubDraws.runAt,
-      announcedAt: clubDraws.announcedAt,
-      runByName: runner.displayName,
-    })
+    .select({ ...getTableColumns(clubDraws), runByName: runner.displayName })
     .from(clubDraws)
     .leftJoin(runner, eq(runner.id, clubDraws.createdBy));
 }

@@ -18,7 +18,8 @@ type AnyDb = ReadDb | WriteDb;
 
 // Correlated subqueries name the outer table literally (drizzle would render a bare "id").
 const activeCardCode = sql<string | null>`(SELECT c.code FROM club_cards c WHERE c.member_id = "club_members"."id" AND c.blocked_at IS NULL ORDER BY c.id DESC LIMIT 1)`;
-const pointsOf = sql<number>`(SELECT COALESCE(SUM(l.points), 0) FROM club_ledger l WHERE l.member_id = "club_members"."id")`;
+// A member's points balance, for a query over club_members.
+export const pointsOf = sql<number>`(SELECT COALESCE(SUM(l.points), 0) FROM club_ledger l WHERE l.member_id = "club_members"."id")`;
 const walletOf = sql<number>`COALESCE((SELECT w.balance_rials FROM club_wallet w WHERE w.member_id = "club_members"."id" ORDER BY w.id DESC LIMIT 1), 0)`;
 
 function selectMembers(db: AnyDb) {
